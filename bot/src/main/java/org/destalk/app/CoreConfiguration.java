@@ -1,0 +1,69 @@
+package org.destalk.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.destalk.conversation.ConversationService;
+import org.destalk.conversation.StartCodes;
+import org.destalk.coordinator.ContentLoader;
+import org.destalk.coordinator.ContentRegistry;
+import org.destalk.dialog.Problem;
+import org.destalk.nlp.Understander;
+import org.destalk.session.MemorySessionStore;
+import org.destalk.session.SessionKeys;
+import org.destalk.session.SessionStore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The bot's core parts as Spring beans: content, language understanding, sessions, conversations. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ContentRegistry contentRegistry(BotProperties properties, Clock clock) {
+        Path dialogs = RepoPaths.resolve(properties.paths().dialogs());
+        ContentLoader.Result loaded = new ContentLoader(clock).load(dialogs);
+        if (!loaded.published()) {
+            String problems = String.join("\n", loaded.problems().list().stream().filter(Problem::isError).map(Problem::describe).toList());
+            throw new IllegalStateException("The dialogs in " + dialogs + " have errors and cannot be served:\n" + problems);
+        }
+        return new ContentRegistry(loaded.content(), properties.name());
+    }
+
+    @Bean
+    Understander understander(BotProperties properties, ContentRegistry registry) {
+        return Parts.understander(RepoPaths.resolve(properties.paths().nlpModels()), registry.content());
+    }
+
+    @Bean
+    SessionKeys sessionKeys(BotProperties properties) {
+        return SessionKeys.fromConfig(properties.session().keySecret());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "bot.session.store", havingValue = "memory", matchIfMissing = true)
+    SessionStore memorySessionStore(BotProperties properties, Clock clock) {
+        return new MemorySessionStore(properties.session().idle(), properties.session().maxSessions(), clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StartCodes startCodes() {
+        return StartCodes.NONE;
+    }
+
+    @Bean
+    ConversationService conversations(ContentRegistry registry, SessionStore store, SessionKeys keys, Understander understander,
+                                      StartCodes codes, MeterRegistry meters, BotProperties properties) {
+        ConversationService.Limits limits = new ConversationService.Limits(properties.limits().deliveryMemory(),
+                properties.limits().messagesPerMinute());
+        return Parts.conversations(registry, store, keys, understander, codes, meters, limits);
+    }
+}

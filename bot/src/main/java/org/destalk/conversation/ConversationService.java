@@ -1,0 +1,148 @@
+package org.destalk.conversation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.destalk.channel.Conversations;
+import org.destalk.channel.Inbound;
+import org.destalk.channel.Outbound;
+import org.destalk.engine.Engine;
+import org.destalk.engine.Turn;
+import org.destalk.session.Session;
+import org.destalk.session.SessionKeys;
+import org.destalk.session.SessionStore;
+import org.destalk.session.StoreUnavailableException;
+import org.destalk.session.Versioned;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that wires channel input to language understanding, the engine and the store, and the
+ * engine's events back to channel output. Logs only what happened, never to whom or what was said.
+ */
+public final class ConversationService implements Conversations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
+    private static final int SAVE_ATTEMPTS = 4;
+
+    /** Limits that keep one sender or one redelivery from affecting anyone else. */
+    public record Limits(Duration deliveryMemory, int messagesPerMinute) {
+        public static final Limits DEFAULT = new Limits(Duration.ofHours(25), 30);
+    }
+
+    private final Supplier<Engine> engines;
+    private final SessionStore store;
+    private final SessionKeys keys;
+    private final TurnMaker turns;
+    private final ConversationMetrics metrics;
+    private final Limits limits;
+    private final Locks locks = new Locks(256);
+
+    public ConversationService(Supplier<Engine> engines, SessionStore store, SessionKeys keys, TurnMaker turns,
+                               ConversationMetrics metrics, Limits limits) {
+        this.engines = engines;
+        this.store = store;
+        this.keys = keys;
+        this.turns = turns;
+        this.metrics = metrics;
+        this.limits = limits;
+    }
+
+    @Override
+    public Outbound handle(Inbound inbound) {
+        String key = keys.session(inbound.channel(), inbound.sender());
+        ReentrantLock lock = locks.forKey(key);
+        lock.lock();
+        try {
+            if (!admitted(key, inbound)) {
+                return Outbound.NOTHING;
+            }
+            return converse(key, inbound);
+        } catch (StoreUnavailableException e) {
+            metrics.storeUnavailable();
+            LOG.warn("Session store unavailable; answering without a session ({})", e.getMessage());
+            return Replies.of(turns.withoutSession(engines.get(), inbound), List.of());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Redeliveries are handled once; a sender over the rate limit is ignored until the window passes. */
+    private boolean admitted(String key, Inbound inbound) {
+        if (inbound.deliveryId() != null
+                && !store.firstDelivery(key, keys.marker("d", inbound.channel(), inbound.deliveryId()), limits.deliveryMemory())) {
+            metrics.duplicateDelivery();
+            return false;
+        }
+        if (store.countMessages(key, Duration.ofMinutes(1)) > limits.messagesPerMinute()) {
+            metrics.rateLimited();
+            return false;
+        }
+        return true;
+    }
+
+    private Outbound converse(String key, Inbound inbound) {
+        Engine engine = engines.get();
+        for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+            Optional<Versioned> stored = store.load(key);
+            Turn turn = stored.isPresent()
+                    ? turns.next(engine, stored.get().session().state(), inbound)
+                    : turns.first(engine, inbound, key);
+            List<String> trail = stored.map(versioned -> versioned.session().trail()).orElse(List.of());
+            if (persist(key, stored, turn, inbound)) {
+                turn.events().forEach(metrics::record);
+                return Replies.of(turn, withMessage(trail, inbound));
+            }
+        }
+        LOG.warn("Gave up saving a turn after {} concurrent updates", SAVE_ATTEMPTS);
+        return Outbound.NOTHING;
+    }
+
+    private boolean persist(String key, Optional<Versioned> stored, Turn turn, Inbound inbound) {
+        if (turn.ended()) {
+            store.delete(key);
+            return true;
+        }
+        Session previous = stored.map(Versioned::session).orElse(new Session(turn.state(), List.of()));
+        Session next = previous.withState(turn.state()).remembering(inbound.messageId() == null ? List.of() : List.of(inbound.messageId()));
+        return store.save(key, next, stored.map(Versioned::version).orElse(0L));
+    }
+
+    @Override
+    public void sent(String channel, String sender, List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        String key = keys.session(channel, sender);
+        ReentrantLock lock = locks.forKey(key);
+        lock.lock();
+        try {
+            for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+                Optional<Versioned> stored = store.load(key);
+                if (stored.isEmpty() || store.save(key, stored.get().session().remembering(messageIds), stored.get().version())) {
+                    return;
+                }
+            }
+        } catch (StoreUnavailableException e) {
+            metrics.storeUnavailable();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String systemText(String key, String language) {
+        return turns.systemText(engines.get(), key, language);
+    }
+
+    private static List<String> withMessage(List<String> trail, Inbound inbound) {
+        List<String> all = new ArrayList<>(trail);
+        if (inbound.messageId() != null) {
+            all.add(inbound.messageId());
+        }
+        return all;
+    }
+}

@@ -1,0 +1,204 @@
+package org.destalk.dialog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the texts: every key translated in every declared language, placeholders known and the same in
+ * every language, labels short enough for a numbered list, questions that fit the SMS budget, and first
+ * lines that would not alarm anyone glancing at a lock screen.
+ */
+final class MessageRules {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    private final DialogBundle bundle;
+    private final Problems problems;
+    private final Settings settings;
+    private final Map<String, MessageRef> used = new LinkedHashMap<>();
+    private final Set<String> budgetChecked = new HashSet<>();
+    private final Set<String> spoken = new HashSet<>();
+
+    MessageRules(DialogBundle bundle, Problems problems) {
+        this.bundle = bundle;
+        this.problems = problems;
+        this.settings = bundle.settings();
+    }
+
+    void check() {
+        collectReferences();
+        for (String language : settings.languages()) {
+            if (!bundle.catalogs().containsKey(language)) {
+                problems.error(settings.section("languages"), "missing-catalog", "Language '" + language + "' is declared but messages/" + language + ".yml is missing.",
+                        "add the file, or remove the language from `languages`.");
+            }
+        }
+        bundle.catalogs().values().forEach(this::checkCatalog);
+        used.values().forEach(this::checkTranslated);
+        bundle.dialogs().values().forEach(dialog -> dialog.nodes().values().forEach(this::checkNode));
+    }
+
+    private void collectReferences() {
+        for (Dialog dialog : bundle.dialogs().values()) {
+            for (Node node : dialog.nodes().values()) {
+                node.say().forEach(ref -> used.putIfAbsent(ref.key(), ref));
+                node.say().forEach(ref -> spoken.add(ref.key()));
+                if (node instanceof Ask ask) {
+                    ask.options().forEach(option -> used.putIfAbsent(option.label().key(), option.label()));
+                }
+            }
+        }
+        settings.commands().stream().map(Command::say).filter(ref -> ref != null).forEach(ref -> {
+            used.putIfAbsent(ref.key(), ref);
+            spoken.add(ref.key());
+        });
+        for (String key : Vocabulary.SYSTEM_MESSAGES) {
+            used.putIfAbsent(key, new MessageRef(key, settings.position()));
+            if (!key.startsWith("directory.")) {
+                spoken.add(key); // directory labels are fragments inside a line, never the start of a message
+            }
+        }
+        // Clarifying questions name a route by this label when no option of the question leads there.
+        settings.routes().forEach((intent, target) -> used.putIfAbsent("routes." + intent, new MessageRef("routes." + intent, target.position())));
+    }
+
+    private void checkTranslated(MessageRef ref) {
+        Catalog fallback = bundle.catalogs().get(settings.defaultLanguage());
+        if (fallback != null && fallback.text(ref.key()) == null) {
+            problems.error(ref.position(), "unknown-message", "There is no message '" + ref.key() + "'.",
+                    Suggestions.didYouMean(ref.key(), fallback.texts().keySet(), "add it to messages/" + settings.defaultLanguage() + ".yml."));
+            return;
+        }
+        for (String language : settings.languages()) {
+            Catalog catalog = bundle.catalogs().get(language);
+            if (catalog != null && catalog.text(ref.key()) == null) {
+                problems.error(ref.position(), "missing-translation", "Message '" + ref.key() + "' has no text in messages/" + language + ".yml.",
+                        "add `" + ref.key() + "` to messages/" + language + ".yml.");
+            }
+        }
+    }
+
+    private void checkCatalog(Catalog catalog) {
+        if (!settings.languages().contains(catalog.language())) {
+            problems.warning(catalog.position(), "undeclared-language", "messages/" + catalog.language() + ".yml is not a declared language, so it is not used.",
+                    "add '" + catalog.language() + "' to `languages` in settings.yml.");
+        }
+        Catalog reference = bundle.catalogs().get(settings.defaultLanguage());
+        for (Catalog.Text text : catalog.texts().values()) {
+            if (!used.containsKey(text.key()) && bundle.unreadable().isEmpty()) {
+                problems.warning(text.position(), "unused-message", "Message '" + text.key() + "' is not used by any dialog.",
+                        "remove it, or use it in a dialog.");
+            }
+            checkPlaceholders(text, reference == null ? null : reference.texts().get(text.key()));
+            if (spoken.contains(text.key())) {
+                checkFirstLine(text); // labels never open a message, so only spoken texts are checked
+            }
+        }
+    }
+
+    private void checkPlaceholders(Catalog.Text text, Catalog.Text reference) {
+        Set<String> names = placeholders(text.value());
+        for (String name : names) {
+            if (!Vocabulary.PLACEHOLDERS.contains(name)) {
+                problems.error(text.position(), "unknown-placeholder", "{" + name + "} is not a placeholder the bot can fill.",
+                        Suggestions.didYouMean(name, Vocabulary.PLACEHOLDERS, "use one of: " + String.join(", ", Vocabulary.PLACEHOLDERS) + "."));
+            }
+        }
+        if (reference != null && reference != text && !names.equals(placeholders(reference.value()))) {
+            problems.error(text.position(), "placeholder-mismatch", "Message '" + text.key() + "' uses " + names + " but the "
+                    + settings.defaultLanguage() + " text uses " + placeholders(reference.value()) + ".",
+                    "use the same placeholders as the " + settings.defaultLanguage() + " text, e.g. so the emergency number is never lost.");
+        }
+    }
+
+    private void checkFirstLine(Catalog.Text text) {
+        String rawFirstLine = text.value().lines().findFirst().orElse("");
+        for (String placeholder : Vocabulary.DIRECTORY_PLACEHOLDERS) {
+            if (rawFirstLine.strip().startsWith("{" + placeholder + "}")) {
+                problems.error(text.position(), "dynamic-first-line", "'" + text.key() + "' starts with {" + placeholder
+                        + "}, so its first line would be directory text that nobody checked for the lock screen.",
+                        "start with a short neutral line of your own, and put {" + placeholder + "} below it.");
+                return;
+            }
+        }
+        String firstLine = TextFold.fold(rawFirstLine);
+        for (String word : firstLine.split(" ")) {
+            for (List<String> alarming : settings.alarmingWords().values()) {
+                for (String pattern : alarming) {
+                    if (matches(word, pattern)) {
+                        problems.error(text.position(), "alarming-first-line", "The first line of '" + text.key() + "' contains '" + word
+                                + "', which someone glancing at the lock screen could notice.", "reword the first line neutrally; details can follow on the next lines.");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkNode(Node node) {
+        List<String> labels = node instanceof Ask ask ? ask.visibleOptions().stream().map(option -> option.label().key()).toList() : List.of();
+        for (String language : settings.languages()) {
+            Catalog catalog = bundle.catalogs().get(language);
+            if (catalog == null) {
+                continue;
+            }
+            List<String> labelTexts = new ArrayList<>();
+            for (String key : labels) {
+                Catalog.Text label = catalog.texts().get(key);
+                if (label != null) {
+                    labelTexts.add(label.value());
+                    checkLabelLength(label);
+                }
+            }
+            List<MessageRef> say = node.say();
+            for (int i = 0; i < say.size(); i++) {
+                Catalog.Text text = catalog.texts().get(say.get(i).key());
+                if (text != null) {
+                    boolean last = i == say.size() - 1;
+                    checkSmsBudget(text, last ? labelTexts : List.of(), catalog.text("sms.reply_hint"));
+                }
+            }
+        }
+    }
+
+    private void checkLabelLength(Catalog.Text label) {
+        int length = label.value().codePointCount(0, label.value().length());
+        if (length > settings.limits().optionLabel()) {
+            problems.error(label.position(), "label-too-long", "Option label '" + label.value() + "' has " + length + " characters; at most "
+                    + settings.limits().optionLabel() + " fit on a numbered SMS line or a button.", "shorten it.");
+        }
+    }
+
+    private void checkSmsBudget(Catalog.Text text, List<String> labels, String hint) {
+        if (!budgetChecked.add(text.position() + String.join("|", labels))) {
+            return;
+        }
+        String sms = SmsText.plain(SmsText.numbered(PLACEHOLDER.matcher(text.value()).replaceAll(""), labels, labels.isEmpty() ? null : hint));
+        int segments = SmsText.segments(sms);
+        if (segments > settings.limits().smsSegments()) {
+            String encoding = SmsText.isGsm7(sms) ? "GSM-7" : "UCS-2 (because of characters such as accents or emoji)";
+            problems.error(text.position(), "sms-too-long", "'" + text.key() + "' needs " + segments + " SMS segments in " + encoding
+                    + "; the limit is " + settings.limits().smsSegments() + ".", "shorten it, or split it into two messages.");
+        }
+    }
+
+    static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    static boolean matches(String word, String pattern) {
+        return pattern.endsWith("*") ? word.startsWith(pattern.substring(0, pattern.length() - 1)) : word.equals(pattern);
+    }
+}

@@ -1,0 +1,80 @@
+package org.destalk.engine;
+
+import java.util.List;
+import org.destalk.dialog.Ask;
+import org.destalk.dialog.Catalog;
+import org.destalk.dialog.DialogBundle;
+import org.destalk.dialog.Option;
+import org.destalk.dialog.TextFold;
+
+/**
+ * Finds the option an input means, most certain way first: a tapped choice, a typed number, the exact
+ * label, then a confident intent. Never a guess below {@link #CONFIDENT}.
+ */
+final class Answers {
+
+    /** Intent confidence needed to act on free text without asking. */
+    static final double CONFIDENT = 0.6;
+    /** Below this an intent is not even offered in a clarifying question. */
+    static final double PLAUSIBLE = 0.2;
+
+    private final DialogBundle dialogs;
+
+    Answers(DialogBundle dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** A tapped choice is valid only if it belongs to the question the person is at now. */
+    Option byChoice(Ask ask, State state, String choiceId) {
+        String prefix = state.position() + ":";
+        if (choiceId == null || !choiceId.startsWith(prefix)) {
+            return null;
+        }
+        return ask.option(choiceId.substring(prefix.length()));
+    }
+
+    Option byNumber(Ask ask, String folded) {
+        if (!folded.matches("[0-9]{1,2}")) {
+            return null;
+        }
+        int index = Integer.parseInt(folded) - 1;
+        List<Option> visible = ask.visibleOptions();
+        return index >= 0 && index < visible.size() ? visible.get(index) : null;
+    }
+
+    /** Typing a label (in the person's language or the default one) chooses it. */
+    Option byLabel(Ask ask, String folded, String language) {
+        for (Option option : ask.visibleOptions()) {
+            if (folded.equals(label(option, language)) || folded.equals(label(option, dialogs.settings().defaultLanguage()))) {
+                return option;
+            }
+        }
+        return null;
+    }
+
+    Option byIntent(Ask ask, Understanding understanding) {
+        if (understanding.topConfidence() < CONFIDENT) {
+            return null;
+        }
+        return withIntent(ask, understanding.topIntent());
+    }
+
+    static Option withIntent(Ask ask, String intent) {
+        return ask.options().stream().filter(option -> option.intents().contains(intent)).findFirst().orElse(null);
+    }
+
+    /** Intents worth offering in a clarifying question: plausible, and leading somewhere from here. */
+    List<String> plausible(Ask ask, Understanding understanding) {
+        return understanding.intents().stream()
+                .filter(scored -> scored.confidence() >= PLAUSIBLE)
+                .map(Understanding.Scored::intent)
+                .filter(intent -> withIntent(ask, intent) != null || dialogs.settings().routes().containsKey(intent))
+                .limit(3)
+                .toList();
+    }
+
+    private String label(Option option, String language) {
+        Catalog catalog = dialogs.catalog(language);
+        return TextFold.fold(catalog.text(option.label().key()));
+    }
+}

@@ -1,0 +1,166 @@
+package org.destalk.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.destalk.dialog.Ask;
+import org.destalk.dialog.Command;
+import org.destalk.dialog.Option;
+import org.destalk.dialog.Target;
+import org.destalk.dialog.TextFold;
+
+/**
+ * Everything that takes a turn away from the current question: global commands, danger interrupts,
+ * clarifying questions, language offers and re-prompts.
+ */
+final class Detours {
+
+    private static final String CLARIFY = "clarify:";
+    private static final String SOMETHING_ELSE = CLARIFY + "other";
+    private static final String LANGUAGE_YES = "language:yes";
+    private static final String LANGUAGE_NO = "language:no";
+
+    private final Navigator navigator;
+    private final Answers answers;
+    private final Renderer renderer;
+
+    Detours(Navigator navigator, Answers answers, Renderer renderer) {
+        this.navigator = navigator;
+        this.answers = answers;
+        this.renderer = renderer;
+    }
+
+    void run(Walk walk, Command command) {
+        walk.state = walk.state.withAwaiting(null);
+        switch (command.action()) {
+            case QUICK_EXIT -> walk.exitNow();
+            case GOTO -> navigator.goTo(walk, command.target());
+            case RESTART -> {
+                walk.state = walk.state.reset();
+                navigator.goTo(walk, walk.content.dialogs().settings().start());
+            }
+            case VISIT -> {
+                rememberWhereWeAre(walk);
+                navigator.goTo(walk, command.target());
+            }
+            case SAY -> {
+                walk.sayKey(command.say().key());
+                navigator.reask(walk);
+            }
+        }
+    }
+
+    /** Danger comes first: the tier's node (emergency information), with the way back kept. */
+    void interrupt(Walk walk, Danger danger) {
+        walk.emit(new Event.Interrupted(danger));
+        walk.state = walk.state.withAwaiting(null);
+        Target target = walk.content.dialogs().settings().interrupts().get(danger.tier());
+        if (!target.dialog().equals(walk.state.dialog())) {
+            rememberWhereWeAre(walk);
+        }
+        navigator.goTo(walk, target);
+    }
+
+    /** Handles the answer to a clarification or language offer; false when the input is about something else. */
+    boolean answerAwaiting(Walk walk, Input input, Ask ask) {
+        State.Awaiting awaiting = walk.state.awaiting();
+        walk.state = walk.state.withAwaiting(null);
+        String choice = input.kind() == Input.Kind.CHOICE ? input.value() : numbered(awaiting, TextFold.fold(input.value()));
+        if (choice == null) {
+            return false;
+        }
+        if (choice.equals(LANGUAGE_YES) || choice.equals(LANGUAGE_NO)) {
+            String language = choice.equals(LANGUAGE_YES) ? awaiting.values().get(0) : walk.state.language();
+            walk.state = walk.state.withLanguage(language, true);
+            navigator.reask(walk);
+            return true;
+        }
+        if (!choice.startsWith(CLARIFY) || choice.equals(SOMETHING_ELSE)) {
+            reprompt(walk, ask);
+            return true;
+        }
+        String intent = choice.substring(CLARIFY.length());
+        Option option = Answers.withIntent(ask, intent);
+        Target route = walk.content.dialogs().settings().routes().get(intent);
+        if (option != null) {
+            navigator.choose(walk, option);
+        } else if (route != null) {
+            navigator.goTo(walk, route);
+        } else {
+            reprompt(walk, ask);
+        }
+        return true;
+    }
+
+    /** Offers to switch language when free text is confidently in another declared language. */
+    boolean offerLanguage(Walk walk) {
+        Understanding understanding = walk.understanding;
+        State state = walk.state;
+        if (!understanding.languageConfident() || understanding.language() == null || state.languageSettled()
+                || understanding.language().equals(state.language())
+                || !walk.content.dialogs().settings().languages().contains(understanding.language())) {
+            return false;
+        }
+        String offered = understanding.language();
+        walk.state = state.withAwaiting(new State.Awaiting(State.Awaiting.Kind.LANGUAGE, List.of(offered)));
+        String text = both("engine.language_offer", state.language(), offered, "\n");
+        walk.offer(text, List.of(new Choice(LANGUAGE_YES, both("engine.yes", state.language(), offered, " / ")),
+                new Choice(LANGUAGE_NO, both("engine.no", state.language(), offered, " / "))));
+        return true;
+    }
+
+    /** Asks which of the plausible intents was meant; false when none is plausible. */
+    boolean clarify(Walk walk, Ask ask) {
+        List<String> intents = answers.plausible(ask, walk.understanding);
+        if (intents.isEmpty()) {
+            return false;
+        }
+        walk.state = walk.state.withAwaiting(new State.Awaiting(State.Awaiting.Kind.CLARIFY, intents));
+        List<Choice> choices = new ArrayList<>();
+        for (String intent : intents) {
+            Option option = Answers.withIntent(ask, intent);
+            String label = option != null ? renderer.text(option.label().key(), walk.state) : renderer.text("routes." + intent, walk.state);
+            choices.add(new Choice(CLARIFY + intent, label));
+        }
+        choices.add(new Choice(SOMETHING_ELSE, renderer.text("engine.something_else", walk.state)));
+        walk.offer(renderer.text("engine.clarify", walk.state), choices);
+        return true;
+    }
+
+    void reprompt(Walk walk, Ask ask) {
+        reprompt(walk, ask, null);
+    }
+
+    /** @param specific what to say on a first miss instead of the general re-prompt (may be null) */
+    void reprompt(Walk walk, Ask ask, String specific) {
+        walk.state = walk.state.withMisses(walk.state.misses() + 1);
+        String general = specific != null ? specific : "engine.reprompt";
+        String key = walk.state.misses() >= 2 ? "engine.reprompt_help" : general;
+        walk.offer(renderer.text(key, walk.state), renderer.choices(ask, walk.state));
+    }
+
+    private void rememberWhereWeAre(Walk walk) {
+        if (walk.content.dialogs().node(Navigator.current(walk)) instanceof Ask) {
+            walk.state = walk.state.withResume(walk.state.position());
+        }
+    }
+
+    /** A number typed while waiting picks from the offered choices, in the order shown. */
+    private static String numbered(State.Awaiting awaiting, String folded) {
+        if (!folded.matches("[0-9]")) {
+            return null;
+        }
+        int index = Integer.parseInt(folded) - 1;
+        if (awaiting.kind() == State.Awaiting.Kind.LANGUAGE) {
+            return index == 0 ? LANGUAGE_YES : index == 1 ? LANGUAGE_NO : null;
+        }
+        List<String> values = awaiting.values();
+        return index < values.size() ? CLARIFY + values.get(index) : index == values.size() ? SOMETHING_ELSE : null;
+    }
+
+    private String both(String key, String current, String offered, String separator) {
+        State probe = State.fresh(current, null).withAwaiting(new State.Awaiting(State.Awaiting.Kind.LANGUAGE, List.of(offered)));
+        String first = renderer.text(key, current, probe);
+        String second = renderer.text(key, offered, probe);
+        return first.equals(second) ? first : first + separator + second;
+    }
+}

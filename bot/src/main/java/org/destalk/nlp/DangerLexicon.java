@@ -1,0 +1,127 @@
+package org.destalk.nlp;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Danger phrases of every language (nlp-models/danger/&lt;lang&gt;.yml), matched word by word. All
+ * languages are always checked, so a wrong language guess never hides a danger phrase. A look-alike
+ * ("this is killing me") silences only the danger phrases it overlaps, not the whole message.
+ */
+public final class DangerLexicon {
+
+    private record Phrase(String[] words, Reading.DangerTier tier) {
+    }
+
+    private record Span(int start, int end, Reading.DangerTier tier) {
+        boolean overlaps(Span other) {
+            return start < other.end && other.start < end;
+        }
+    }
+
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final List<Phrase> wildcardFirst = new ArrayList<>();
+
+    public static DangerLexicon load(Path folder, Iterable<String> languages) throws IOException {
+        DangerLexicon lexicon = new DangerLexicon();
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        for (String language : languages) {
+            Path file = folder.resolve(language + ".yml");
+            if (!Files.exists(file)) {
+                continue;
+            }
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                Map<String, Object> lists = yaml.load(reader);
+                lexicon.addAll(lists.get("imminent"), Reading.DangerTier.IMMINENT);
+                lexicon.addAll(lists.get("high_risk"), Reading.DangerTier.HIGH_RISK);
+                lexicon.addAll(lists.get("not_danger"), Reading.DangerTier.NONE);
+            }
+        }
+        return lexicon;
+    }
+
+    private void addAll(Object list, Reading.DangerTier tier) {
+        if (!(list instanceof List<?> phrases)) {
+            return;
+        }
+        for (Object phrase : phrases) {
+            String[] words = foldPhrase(String.valueOf(phrase));
+            if (words.length == 0) {
+                continue;
+            }
+            Phrase entry = new Phrase(words, tier);
+            if (words[0].endsWith("*")) {
+                wildcardFirst.add(entry);
+            } else {
+                byFirstWord.computeIfAbsent(words[0], first -> new ArrayList<>()).add(entry);
+            }
+        }
+    }
+
+    /** Folds each word of a phrase but keeps a trailing * as the "any ending" marker. */
+    private static String[] foldPhrase(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String raw : phrase.trim().split("\\s+")) {
+            boolean wildcard = raw.endsWith("*");
+            String folded = TextNormaliser.fold(wildcard ? raw.substring(0, raw.length() - 1) : raw);
+            for (String part : folded.split(" ")) {
+                if (!part.isEmpty()) {
+                    words.add(part);
+                }
+            }
+            if (wildcard && !words.isEmpty()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + "*");
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
+    /** The highest danger tier among phrases that no look-alike overlaps; NONE when there is none. */
+    public Reading.DangerTier match(List<String> tokens) {
+        List<Span> danger = new ArrayList<>();
+        List<Span> harmless = new ArrayList<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(start), List.of()));
+            candidates.addAll(wildcardFirst);
+            for (Phrase phrase : candidates) {
+                if (matchesAt(phrase.words(), tokens, start)) {
+                    Span span = new Span(start, start + phrase.words().length, phrase.tier());
+                    (phrase.tier() == Reading.DangerTier.NONE ? harmless : danger).add(span);
+                }
+            }
+        }
+        Reading.DangerTier highest = Reading.DangerTier.NONE;
+        for (Span span : danger) {
+            boolean silenced = harmless.stream().anyMatch(span::overlaps);
+            if (!silenced && span.tier().compareTo(highest) > 0) {
+                highest = span.tier();
+            }
+        }
+        return highest;
+    }
+
+    private static boolean matchesAt(String[] words, List<String> tokens, int start) {
+        if (start + words.length > tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            String token = tokens.get(start + i);
+            boolean ok = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+package org.destalk.session;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where conversations live between turns. Keys are always {@link SessionKeys} HMACs, never a chat id or
+ * a phone number. Implementations: {@link MemorySessionStore} (one process, the default) and
+ * {@link RedisSessionStore} (several processes). Every method may throw {@link StoreUnavailableException}.
+ *
+ * <p>What belongs to a person is stored under their key: the session, the deliveries already handled
+ * and their rate counter. {@link #delete} removes all of it at once.
+ */
+public interface SessionStore {
+
+    Optional<Versioned> load(String key);
+
+    /**
+     * Saves only if the stored version still equals {@code expectedVersion} (0: only if absent), and
+     * refreshes the idle expiry. Returns false when another turn saved first.
+     */
+    boolean save(String key, Session session, long expectedVersion);
+
+    /** Removes the session and everything else stored under the person's key. */
+    void delete(String key);
+
+    /** True the first time a delivery id (already hashed) is seen for this person within {@code ttl}. */
+    boolean firstDelivery(String key, String delivery, Duration ttl);
+
+    /** Counts the person's messages in a fixed window and returns the count so far, for rate limits. */
+    long countMessages(String key, Duration window);
+
+    /**
+     * Sets a marker that is not part of a person's conversation (an SMS opt-out, which must outlive a
+     * quick exit because carriers require it); true if it was absent.
+     */
+    boolean putMarker(String marker, Duration ttl);
+
+    boolean hasMarker(String marker);
+
+    void removeMarker(String marker);
+
+    /** Counts an event under a name that is not a person's key (e.g. a source address), for rate limits. */
+    long count(String counter, Duration window);
+}

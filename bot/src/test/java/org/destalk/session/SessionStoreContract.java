@@ -1,0 +1,148 @@
+package org.destalk.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.destalk.engine.State;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link SessionStore} must do, run against each implementation. Subclasses supply a store
+ * with a 30-minute idle expiry and a way to let time pass.
+ */
+public abstract class SessionStoreContract {
+
+    protected static final Duration IDLE = Duration.ofMinutes(30);
+
+    protected abstract SessionStore store();
+
+    /** Lets time pass for the store (a mutable clock, or real waiting for stores that keep real time). */
+    protected abstract void elapse(Duration duration);
+
+    /** A short span the store can observe; stores on real time keep it short. */
+    protected Duration shortTtl() {
+        return Duration.ofSeconds(2);
+    }
+
+    protected static String key(String name) {
+        return "s:" + name + "-" + System.nanoTime();
+    }
+
+    protected static Session session(String node, List<String> trail) {
+        State state = new State("check", node, "es", "ES", "yes", Map.of("strong", 2), Set.of("android"), "check.knows",
+                new State.Awaiting(State.Awaiting.Kind.CLARIFY, List.of("find_help", "check_phone")), 1, true);
+        return new Session(state, trail);
+    }
+
+    @Test
+    void aSavedSessionComesBackWhole() {
+        String key = key("whole");
+        Session session = session("phone", List.of("101", "102", "SM0123456789abcdef0123456789abcdef"));
+        assertTrue(store().save(key, session, 0));
+        Versioned loaded = store().load(key).orElseThrow();
+        assertEquals(session, loaded.session());
+        assertEquals(1, loaded.version());
+    }
+
+    @Test
+    void saveIsACheckAndSet() {
+        String key = key("cas");
+        assertTrue(store().save(key, session("a", List.of()), 0));
+        assertFalse(store().save(key, session("b", List.of()), 0), "absent-only save on an existing session");
+        assertFalse(store().save(key, session("b", List.of()), 7), "stale version");
+        assertTrue(store().save(key, session("c", List.of()), 1));
+        assertEquals("c", store().load(key).orElseThrow().session().state().node());
+        assertEquals(2, store().load(key).orElseThrow().version());
+    }
+
+    @Test
+    void concurrentSavesOfOneVersionLetExactlyOneWin() throws Exception {
+        String key = key("race");
+        store().save(key, session("start", List.of()), 0);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> writers = List.of(1, 2, 3, 4, 5, 6, 7, 8).stream()
+                    .map(i -> (Callable<Boolean>) () -> store().save(key, session("w" + i, List.of()), 1)).toList();
+            long winners = 0;
+            for (Future<Boolean> result : pool.invokeAll(writers)) {
+                winners += result.get() ? 1 : 0;
+            }
+            assertEquals(1, winners);
+            assertEquals(2, store().load(key).orElseThrow().version());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIdleSessionExpiresAndEverySaveRefreshesTheExpiry() {
+        String key = key("idle");
+        store().save(key, session("a", List.of()), 0);
+        elapse(IDLE.minusMinutes(5));
+        assertTrue(store().save(key, session("b", List.of()), 1), "a write within the idle time");
+        elapse(IDLE.minusMinutes(5));
+        assertTrue(store().load(key).isPresent(), "still alive: the write refreshed the expiry");
+        elapse(Duration.ofMinutes(6));
+        assertTrue(store().load(key).isEmpty());
+    }
+
+    @Test
+    void deleteRemovesTheSessionAndEverythingStoredUnderThePerson() {
+        String key = key("gone");
+        store().save(key, session("a", List.of("1")), 0);
+        assertTrue(store().firstDelivery(key, "d:1", Duration.ofHours(1)));
+        store().countMessages(key, Duration.ofMinutes(1));
+        store().delete(key);
+        assertTrue(store().load(key).isEmpty());
+        assertTrue(store().firstDelivery(key, "d:1", Duration.ofHours(1)), "delivery markers went with the person");
+        assertEquals(1, store().countMessages(key, Duration.ofMinutes(1)), "the rate counter went too");
+    }
+
+    @Test
+    void aDeliveryIsFirstOnlyOnceWithinItsMemory() {
+        String key = key("once");
+        assertTrue(store().firstDelivery(key, "d:42", shortTtl()));
+        assertFalse(store().firstDelivery(key, "d:42", shortTtl()));
+        assertTrue(store().firstDelivery(key(("other")), "d:42", shortTtl()), "another person's deliveries are separate");
+        elapse(shortTtl().plusSeconds(1));
+        assertTrue(store().firstDelivery(key, "d:42", shortTtl()));
+    }
+
+    @Test
+    void messagesAreCountedPerWindow() {
+        String key = key("rate");
+        assertEquals(1, store().countMessages(key, shortTtl()));
+        assertEquals(2, store().countMessages(key, shortTtl()));
+        assertEquals(3, store().countMessages(key, shortTtl()));
+        elapse(shortTtl().plusSeconds(1));
+        assertEquals(1, store().countMessages(key, shortTtl()));
+    }
+
+    @Test
+    void markersOutliveADeletedSession() {
+        String key = key("optout");
+        String marker = "optout:" + key;
+        assertTrue(store().putMarker(marker, Duration.ofDays(365)));
+        assertFalse(store().putMarker(marker, Duration.ofDays(365)));
+        store().delete(key);
+        assertTrue(store().hasMarker(marker));
+        store().removeMarker(marker);
+        assertFalse(store().hasMarker(marker));
+    }
+
+    @Test
+    void globalCountersCountPerWindow() {
+        String counter = "ip:" + System.nanoTime();
+        assertEquals(1, store().count(counter, shortTtl()));
+        assertEquals(2, store().count(counter, shortTtl()));
+    }
+}
