@@ -23,7 +23,7 @@ public final class Vocabulary {
 
     /** Messages the engine and the channels use on their own; every language must have them. */
     public static final List<String> SYSTEM_MESSAGES = List.of(
-            "engine.reprompt", "engine.reprompt_help", "engine.unknown_country", "engine.moved", "engine.unavailable", "engine.clarify", "engine.something_else",
+            "engine.reprompt", "engine.reprompt_help", "engine.unknown_country", "engine.moved", "engine.unavailable", "engine.handoff_welcome", "engine.clarify", "engine.something_else",
             "engine.language_offer", "engine.yes", "engine.no",
             "sms.reply_hint", "channel.text_only",
             "directory.phone", "directory.text", "directory.send", "directory.whatsapp", "directory.chat", "directory.web",

@@ -50,6 +50,9 @@ public final class Engine {
             entry = settings.start();
         }
         Walk walk = walk(start.channel(), first, state);
+        if (state.languageSettled()) {
+            walk.sayKey("engine.handoff_welcome"); // the greeting is skipped, but not how to leave
+        }
         navigator.goTo(walk, entry);
         if (first != null && !isRestart(first)) {
             respond(walk, first, true);

@@ -84,7 +84,8 @@ class ConversationServiceTest {
         };
         Bots withCodes = new Bots(Contents.shipped(), new ScriptedUnderstander(), Bots.memoryStore(), codes, ConversationService.Limits.DEFAULT);
         Outbound outbound = withCodes.conversations.handle(Inbound.text("sms", PERSON, "ABCD-2345"));
-        assertTrue(outbound.messages().get(0).text().contains("Women's Aid"), outbound.messages().get(0).text());
+        assertTrue(outbound.messages().get(0).text().contains("EXIT"), "how to leave comes first");
+        assertTrue(outbound.messages().get(1).text().contains("Women's Aid"), outbound.messages().get(1).text());
         assertEquals(1.0, withCodes.meters.counter("destalk.handoffs.redeemed").count());
     }
 

@@ -27,7 +27,7 @@ class AskStepTest {
     void startAtTheQuestion() {
         bot = Harness.forNode("ask", work);
         Turn turn = bot.start("demo.question");
-        assertEquals(List.of("Hello."), texts(turn));
+        assertEquals(List.of("handoff_welcome en", "Hello."), texts(turn), "a start at a node still says how to leave");
         assertEquals(List.of("My phone", "Help"), labels(turn), "hidden options get no button and no number");
         assertEquals(List.of("demo.question:phone", "demo.question:help"), choiceIds(turn));
     }

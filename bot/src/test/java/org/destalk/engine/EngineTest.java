@@ -114,7 +114,7 @@ class EngineTest {
     @Test
     void aHandOffOpensItsJourneyInItsLanguageWithoutAskingAgain() {
         Turn turn = bot.start(new Start("sms", "es", "ES", "menu.help"), null);
-        assertEquals(List.of("Líneas en España: Line: Una línea.\nphone es 016 (all_day es)"), texts(turn));
+        assertEquals(List.of("handoff_welcome es", "Líneas en España: Line: Una línea.\nphone es 016 (all_day es)"), texts(turn));
         assertTrue(bot.state.languageSettled());
     }
 

@@ -20,6 +20,7 @@ final class Harness {
         return new Harness(Contents.published(Contents.overlay(Repo.fixture("base"), Repo.fixture("nodes/" + kind), work)));
     }
 
+    /** Starts at a node, as a helpline hand-off does. */
     Turn start(String entry) {
         return keep(engine.start(new Start("telegram", "en", null, entry), null));
     }

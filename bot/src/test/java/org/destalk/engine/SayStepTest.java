@@ -19,7 +19,7 @@ class SayStepTest {
     void saysEveryMessageInOrderThenAsksTheNextQuestion() {
         Harness bot = Harness.forNode("say", work);
         Turn turn = bot.start("demo.note");
-        assertEquals(List.of("Noted.", "Hello.", "Lines in :"), texts(turn));
+        assertEquals(List.of("handoff_welcome en", "Noted.", "Hello.", "Lines in :"), texts(turn));
         assertEquals(List.of("Back"), labels(turn));
         assertEquals("demo.question", bot.state.position(), "a conversation always rests at a question");
     }
