@@ -162,7 +162,7 @@ final class MessageRules {
                 Catalog.Text text = catalog.texts().get(say.get(i).key());
                 if (text != null) {
                     boolean last = i == say.size() - 1;
-                    checkSmsBudget(text, last ? labelTexts : List.of(), catalog.text("sms.reply_hint"));
+                    checkSmsBudget(text, last ? labelTexts : List.of());
                 }
             }
         }
@@ -176,11 +176,12 @@ final class MessageRules {
         }
     }
 
-    private void checkSmsBudget(Catalog.Text text, List<String> labels, String hint) {
+    /** The reply hint is left out here: the SMS channel adds it only where it still fits. */
+    private void checkSmsBudget(Catalog.Text text, List<String> labels) {
         if (!budgetChecked.add(text.position() + String.join("|", labels))) {
             return;
         }
-        String sms = SmsText.plain(SmsText.numbered(PLACEHOLDER.matcher(text.value()).replaceAll(""), labels, labels.isEmpty() ? null : hint));
+        String sms = SmsText.plain(SmsText.numbered(PLACEHOLDER.matcher(text.value()).replaceAll(""), labels));
         int segments = SmsText.segments(sms);
         if (segments > settings.limits().smsSegments()) {
             String encoding = SmsText.isGsm7(sms) ? "GSM-7" : "UCS-2 (because of characters such as accents or emoji)";

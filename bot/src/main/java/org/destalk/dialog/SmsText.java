@@ -56,8 +56,8 @@ public final class SmsText {
         return (units + per - 1) / per;
     }
 
-    /** A question as an SMS user sees it: the text, the numbered options, and the reply hint. */
-    public static String numbered(String text, List<String> labels, String replyHint) {
+    /** A question as an SMS user sees it: the text and the numbered options. */
+    public static String numbered(String text, List<String> labels) {
         if (labels.isEmpty()) {
             return text;
         }
@@ -65,9 +65,19 @@ public final class SmsText {
         for (int i = 0; i < labels.size(); i++) {
             out.append('\n').append(i + 1).append(' ').append(labels.get(i));
         }
-        if (replyHint != null && !replyHint.isBlank()) {
-            out.append("\n").append(replyHint);
-        }
         return out.toString();
+    }
+
+    /**
+     * The numbered question with the reply hint ("Reply with a number.") added only when it still fits
+     * in {@code maxSegments}: the hint helps, but never at the price of an extra segment.
+     */
+    public static String numbered(String text, List<String> labels, String replyHint, int maxSegments) {
+        String question = numbered(text, labels);
+        if (labels.isEmpty() || replyHint == null || replyHint.isBlank()) {
+            return question;
+        }
+        String hinted = question + "\n" + replyHint;
+        return segments(plain(hinted)) <= maxSegments ? hinted : question;
     }
 }

@@ -62,7 +62,7 @@ public final class TerminalChat {
         for (Outbound.Message message : outbound.messages()) {
             List<String> labels = message.buttons().stream().map(Outbound.Button::label).toList();
             String hint = labels.isEmpty() ? null : conversations.systemText("sms.reply_hint", outbound.language());
-            out.println(SmsText.numbered(message.text(), labels, hint));
+            out.println(SmsText.numbered(message.text(), labels, hint, Integer.MAX_VALUE));
             out.println();
         }
         return outbound.ending() == Outbound.Ending.FINISHED;
