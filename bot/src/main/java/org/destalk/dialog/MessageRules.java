@@ -199,7 +199,10 @@ final class MessageRules {
         return names;
     }
 
+    /** The pattern is folded like the text (no accents, lower case), so "harcèl*" matches "harcelement". */
     static boolean matches(String word, String pattern) {
-        return pattern.endsWith("*") ? word.startsWith(pattern.substring(0, pattern.length() - 1)) : word.equals(pattern);
+        boolean prefix = pattern.endsWith("*");
+        String folded = TextFold.fold(prefix ? pattern.substring(0, pattern.length() - 1) : pattern);
+        return prefix ? word.startsWith(folded) : word.equals(folded);
     }
 }
