@@ -18,6 +18,19 @@ final class Arguments {
         return fallback;
     }
 
+    /** Every argument that is neither a --name nor its value. */
+    java.util.List<String> plain() {
+        java.util.List<String> plain = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                i++;
+            } else {
+                plain.add(args[i]);
+            }
+        }
+        return plain;
+    }
+
     /** The first argument that is neither a --name nor its value. */
     String firstPlain(String fallback) {
         for (int i = 0; i < args.length; i++) {

@@ -23,7 +23,7 @@ public final class Main {
             case "serve" -> BotApplication.run(rest);
             case "validate" -> System.exit(ValidateCommand.run(rest, System.out));
             case "chat" -> System.exit(LocalChat.run(rest, System.out));
-            case "nlp-eval" -> System.exit(NlpEvalCommand.run(Path.of(arguments.firstPlain("nlp-models/eval/en.tsv")),
+            case "nlp-eval" -> System.exit(NlpEvalCommand.run(arguments.plain().stream().map(Path::of).toList(),
                     Path.of(arguments.value("--models", "nlp-models")), System.out));
             default -> {
                 System.err.println("Unknown command. Use: serve | chat | validate [DIR] | nlp-eval FILE");

@@ -12,7 +12,7 @@ public final class Vocabulary {
     public static final List<String> CHANNELS = List.of("telegram", "sms", "terminal");
 
     /** Placeholders a message may contain; the engine fills them from the directory. */
-    public static final List<String> PLACEHOLDERS = List.of("country", "emergency", "other_numbers", "helplines",
+    public static final List<String> PLACEHOLDERS = List.of("country", "emergency", "emergency_note", "other_numbers", "helplines",
             "more_helplines", "silent", "bot_name", "language");
 
     /** Placeholders that expand to directory text, which may name what a lock screen must not show. */

@@ -21,12 +21,18 @@ final class DirectoryText {
         this.label = label;
     }
 
-    /** The number to call now; for an unknown country, the international note on emergency numbers. */
-    String emergency(Country country, Country international) {
-        if (country != null && country.emergency() != null) {
-            return country.emergency().number();
-        }
-        return international == null ? "112" : local(international.emergencyNote());
+    /**
+     * Always a number, so that "call {emergency}" reads well in every language: the country's, or 112,
+     * which mobile phones connect to the local emergency service in the EU and in many other countries.
+     * Texts for an unknown country should also give {emergency_note}.
+     */
+    String emergency(Country country) {
+        return country != null && country.emergency() != null ? country.emergency().number() : "112";
+    }
+
+    /** The international advice on emergency numbers, for people whose country is not known. */
+    String emergencyNote(Country international) {
+        return international == null ? "" : local(international.emergencyNote());
     }
 
     /** Other emergency numbers and the non-urgent police line, e.g. "Also 091, 062". Empty when there are none. */

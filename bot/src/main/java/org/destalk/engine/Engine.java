@@ -176,7 +176,8 @@ public final class Engine {
         } else if (route != null) {
             navigator.goTo(walk, route);
         } else if (!detours.clarify(walk, ask) && !quiet) {
-            detours.reprompt(walk, ask, ask.capture() == Ask.Capture.COUNTRY ? "engine.unknown_country" : null);
+            boolean namedAPlace = ask.capture() == Ask.Capture.COUNTRY && input.value().chars().anyMatch(Character::isLetter);
+            detours.reprompt(walk, ask, namedAPlace ? "engine.unknown_country" : null);
         }
     }
 }

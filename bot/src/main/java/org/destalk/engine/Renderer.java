@@ -73,7 +73,9 @@ final class Renderer {
             case "country":
                 return shown == null ? "" : shown.name(language);
             case "emergency":
-                return directory.emergency(country, content.directory().international());
+                return directory.emergency(country);
+            case "emergency_note":
+                return directory.emergencyNote(content.directory().international());
             case "other_numbers":
                 return country == null ? "" : directory.otherNumbers(country);
             case "helplines":

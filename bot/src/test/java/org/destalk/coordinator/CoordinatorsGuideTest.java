@@ -43,12 +43,13 @@ class CoordinatorsGuideTest {
         Matcher matcher = BLOCK.matcher(guide);
         List<String> applied = new ArrayList<>();
         while (matcher.find()) {
-            Path file = content.resolve(matcher.group(1).trim());
             String example = matcher.group(3);
-            if (matcher.group(2) != null) {
-                Files.writeString(file, merge(Files.readString(file), example));
-            } else {
-                Files.writeString(file, example);
+            for (Path file : files(content, matcher.group(1).trim())) {
+                if (matcher.group(2) != null) {
+                    Files.writeString(file, merge(Files.readString(file), example));
+                } else {
+                    Files.writeString(file, example);
+                }
             }
             applied.add(matcher.group(1).trim());
         }
@@ -57,6 +58,17 @@ class CoordinatorsGuideTest {
 
         List<String> errors = Contents.load(content).problems().list().stream().filter(Problem::isError).map(Problem::describe).toList();
         assertEquals(List.of(), errors);
+    }
+
+    /** The file a block names, or every file of its folder for "messages/*.yml". */
+    private static List<Path> files(Path content, String name) throws IOException {
+        if (!name.contains("*")) {
+            return List.of(content.resolve(name));
+        }
+        Path folder = content.resolve(name.substring(0, name.lastIndexOf('/')));
+        try (var listing = Files.list(folder)) {
+            return listing.filter(file -> file.toString().endsWith(".yml")).sorted().toList();
+        }
     }
 
     /** Deep-merges an excerpt into a file, reading every value as the text written (as the bot does). */
