@@ -41,7 +41,7 @@ public final class TurnMaker {
             StartCodes.Plan chosen = plan.get();
             return engine.start(new Start(inbound.channel(), chosen.language(), chosen.country(), chosen.entry()), null);
         }
-        Inbound.Hints hints = inbound.hints();
+        Inbound.Hints hints = withCountryOfNumber(engine, inbound);
         if (inbound.kind() != Inbound.Kind.TEXT) {
             return engine.start(new Start(inbound.channel(), hints.language(), hints.country(), null), null);
         }
@@ -49,6 +49,15 @@ public final class TurnMaker {
         String language = reading.language() != null ? reading.language() : hints.language();
         Start start = new Start(inbound.channel(), language, hints.country(), null);
         return engine.start(start, Input.text(inbound.channel(), inbound.value(), understanding(reading)));
+    }
+
+    /** An SMS from +34... is probably from Spain: a hint for a new conversation, never stored with the number. */
+    private static Inbound.Hints withCountryOfNumber(Engine engine, Inbound inbound) {
+        Inbound.Hints hints = inbound.hints();
+        if (hints.country() != null || inbound.sender() == null || !inbound.sender().startsWith("+")) {
+            return hints;
+        }
+        return new Inbound.Hints(hints.language(), engine.content().directory().countryOfNumber(inbound.sender()));
     }
 
     Turn next(Engine engine, State state, Inbound inbound) {
@@ -64,7 +73,7 @@ public final class TurnMaker {
 
     /** When sessions cannot be read or written: still answer, with the emergency number where known. */
     Turn withoutSession(Engine engine, Inbound inbound) {
-        Inbound.Hints hints = inbound.hints();
+        Inbound.Hints hints = withCountryOfNumber(engine, inbound);
         Reading reading = inbound.kind() == Inbound.Kind.TEXT ? read(inbound.value(), null, hints) : Reading.NOTHING;
         String language = reading.language() != null ? reading.language() : hints.language();
         return engine.outage(new Start(inbound.channel(), language, hints.country(), null));

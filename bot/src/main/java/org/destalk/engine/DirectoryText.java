@@ -15,10 +15,13 @@ final class DirectoryText {
 
     private final String language;
     private final Function<String, String> label;
+    private final boolean compact;
 
-    DirectoryText(String language, Function<String, String> label) {
+    /** @param compact for SMS: how to reach each line, without the description, to keep texts short */
+    DirectoryText(String language, Function<String, String> label, boolean compact) {
         this.language = language;
         this.label = label;
+        this.compact = compact;
     }
 
     /**
@@ -66,7 +69,9 @@ final class DirectoryText {
         if (line.area() != null) {
             out.append(" (").append(line.area()).append(')');
         }
-        out.append(": ").append(local(line.about()));
+        if (!compact) {
+            out.append(": ").append(local(line.about()));
+        }
         Line.Contacts contacts = line.contacts();
         if (contacts.phone() != null) {
             out.append('\n').append(label.apply("directory.phone")).append(' ').append(contacts.phone()).append(phoneDetails(line));
@@ -90,8 +95,9 @@ final class DirectoryText {
         if (contacts.chat() == null || !contacts.chat().equals(contacts.web())) {
             appendIfPresent(out, "directory.web", contacts.web());
         }
-        if (!line.note().isEmpty()) {
-            out.append('\n').append(local(line.note()));
+        boolean mustWarn = "low".equals(line.provenance().confidence());
+        if (!line.note().isEmpty() && (!compact || mustWarn)) {
+            out.append('\n').append(local(line.note())); // a caveat on an unverified number is kept even by SMS
         }
         return out.toString();
     }

@@ -98,7 +98,7 @@ public final class Engine {
     }
 
     private Walk walk(String channel, Input input, State state) {
-        return new Walk(content, renderer, channel, input == null ? null : input.understanding(), state);
+        return new Walk(content, renderer.on(channel), channel, input == null ? null : input.understanding(), state);
     }
 
     /** @param quiet on the first message, text that leads nowhere is not answered with a re-prompt */

@@ -14,12 +14,25 @@ final class Renderer {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
+    private static final String SMS = "sms";
+
     private final Content content;
     private final String botName;
+    private final String channel;
 
     Renderer(Content content, String botName) {
+        this(content, botName, null);
+    }
+
+    private Renderer(Content content, String botName, String channel) {
         this.content = content;
         this.botName = botName;
+        this.channel = channel;
+    }
+
+    /** The channel of the turn being rendered: SMS gets the compact directory layout. */
+    Renderer on(String turnChannel) {
+        return new Renderer(content, botName, turnChannel);
     }
 
     String text(String key, State state) {
@@ -68,7 +81,7 @@ final class Renderer {
     private String value(String placeholder, String language, State state) {
         Country country = content.directory().country(state.country());
         Country shown = country != null ? country : content.directory().international();
-        DirectoryText directory = new DirectoryText(language, key -> text(key, language, state));
+        DirectoryText directory = new DirectoryText(language, key -> text(key, language, state), SMS.equals(channel));
         switch (placeholder) {
             case "country":
                 return shown == null ? "" : shown.name(language);

@@ -19,11 +19,11 @@ public record Session(State state, List<String> trail) {
 
     /** The session with more channel message ids remembered, oldest dropped beyond {@link #MAX_TRAIL}. */
     public Session remembering(List<String> ids) {
-        if (ids.isEmpty()) {
+        List<String> longer = new ArrayList<>(trail);
+        ids.stream().filter(id -> !longer.contains(id)).forEach(longer::add); // a status reported twice is one message
+        if (longer.size() == trail.size()) {
             return this;
         }
-        List<String> longer = new ArrayList<>(trail);
-        longer.addAll(ids);
         int excess = longer.size() - MAX_TRAIL;
         return new Session(state, excess > 0 ? longer.subList(excess, longer.size()) : longer);
     }
