@@ -134,6 +134,16 @@ public final class ConversationService implements Conversations {
     }
 
     @Override
+    public boolean inConversation(String channel, String sender) {
+        try {
+            return store.load(keys.session(channel, sender)).isPresent();
+        } catch (StoreUnavailableException e) {
+            metrics.storeUnavailable();
+            return false;
+        }
+    }
+
+    @Override
     public String systemText(String key, String language) {
         return turns.systemText(engines.get(), key, language);
     }

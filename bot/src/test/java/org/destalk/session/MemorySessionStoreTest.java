@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class MemorySessionStoreTest extends SessionStoreContract {
 
+    private static final Duration IDLE = Duration.ofMinutes(30);
+
     private final MutableClock clock = new MutableClock();
     private final MemorySessionStore store = new MemorySessionStore(IDLE, 3, clock);
+
+    @Override
+    protected Duration idle() {
+        return IDLE;
+    }
 
     @Override
     protected SessionStore store() {

@@ -21,9 +21,7 @@ public final class SmsBot {
 
     static final String CHANNEL = "sms";
     static final String OPTED_OUT = "optout";
-    static final String EXITED = "exited";
     private static final Duration OPT_OUT_MEMORY = Duration.ofDays(3650);
-    private static final Duration EXIT_MEMORY = Duration.ofMinutes(15);
     private static final Set<String> FINAL = Set.of("delivered", "undelivered", "failed", "received", "read");
 
     private final Conversations conversations;
@@ -73,7 +71,6 @@ public final class SmsBot {
         if (outbound.quickExit()) {
             List<String> cleanup = new ArrayList<>(outbound.cleanup());
             records.delete(cleanup);
-            marks.set(EXITED, CHANNEL, from, EXIT_MEMORY);
             return twiml(List.of());
         }
         if (settings.deleteRecords() == SmsSettings.DeleteRecords.ALWAYS && sid != null) {
@@ -89,8 +86,9 @@ public final class SmsBot {
     }
 
     /**
-     * A delivery status: the SID of a message the bot sent is remembered for a later quick exit, and
-     * the record is deleted once final if every exchange is deleted, or if the person has just left.
+     * A delivery status: the SID of a message the bot sent is remembered for a later quick exit. Once
+     * final, the record is deleted if every exchange is deleted, or if there is no conversation any more
+     * (the person left while it was on its way): nothing is kept to remember who left.
      */
     public void status(Map<String, String> form) {
         String sid = form.get("MessageSid");
@@ -99,11 +97,11 @@ public final class SmsBot {
         if (sid == null || to == null) {
             return;
         }
-        boolean exited = marks.has(EXITED, CHANNEL, to);
-        if (!exited) {
+        boolean conversing = conversations.inConversation(CHANNEL, to);
+        if (conversing) {
             remember(to, sid);
         }
-        if (FINAL.contains(status) && (exited || settings.deleteRecords() == SmsSettings.DeleteRecords.ALWAYS)) {
+        if (FINAL.contains(status) && (!conversing || settings.deleteRecords() == SmsSettings.DeleteRecords.ALWAYS)) {
             records.delete(List.of(sid));
         }
     }
