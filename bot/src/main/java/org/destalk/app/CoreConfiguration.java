@@ -12,7 +12,6 @@ import org.destalk.nlp.Understander;
 import org.destalk.session.MemorySessionStore;
 import org.destalk.session.SessionKeys;
 import org.destalk.session.SessionStore;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,12 +50,6 @@ class CoreConfiguration {
     @ConditionalOnProperty(name = "bot.session.store", havingValue = "memory", matchIfMissing = true)
     SessionStore memorySessionStore(BotProperties properties, Clock clock) {
         return new MemorySessionStore(properties.session().idle(), properties.session().maxSessions(), clock);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    StartCodes startCodes() {
-        return StartCodes.NONE;
     }
 
     @Bean

@@ -13,7 +13,7 @@ public final class Vocabulary {
 
     /** Placeholders a message may contain; the engine fills them from the directory. */
     public static final List<String> PLACEHOLDERS = List.of("country", "emergency", "emergency_note", "other_numbers", "helplines",
-            "more_helplines", "silent", "bot_name", "language");
+            "more_helplines", "silent", "bot_name", "language", "code", "number");
 
     /** Placeholders that expand to directory text, which may name what a lock screen must not show. */
     public static final List<String> DIRECTORY_PLACEHOLDERS = List.of("helplines", "more_helplines", "silent", "other_numbers");
@@ -29,7 +29,7 @@ public final class Vocabulary {
             "directory.phone", "directory.text", "directory.send", "directory.whatsapp", "directory.chat", "directory.web",
             "directory.email", "directory.tty", "directory.ussd", "directory.all_day", "directory.free", "directory.off_bill",
             "directory.on_bill", "directory.interpreting", "directory.chat_hours", "directory.no_more", "directory.also",
-            "directory.police");
+            "directory.police", "handoff.sms_instructions");
 
     private Vocabulary() {
     }

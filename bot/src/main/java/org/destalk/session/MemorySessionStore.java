@@ -20,11 +20,15 @@ public final class MemorySessionStore implements SessionStore {
     private record Marker(long count, Instant expires) {
     }
 
+    private record Value(String text, Instant expires) {
+    }
+
     /** Separates a person's key from the names of the things stored under it. */
     private static final String PERSONAL = "|";
 
     private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
     private final Map<String, Marker> markers = new ConcurrentHashMap<>();
+    private final Map<String, Value> values = new ConcurrentHashMap<>();
     private final Duration idle;
     private final int maxSessions;
     private final Clock clock;
@@ -87,6 +91,11 @@ public final class MemorySessionStore implements SessionStore {
     }
 
     @Override
+    public long countCodeAttempts(String key, Duration window) {
+        return count(key + PERSONAL + "codes", window);
+    }
+
+    @Override
     public boolean putMarker(String marker, Duration ttl) {
         Instant now = clock.instant();
         AtomicBoolean first = new AtomicBoolean();
@@ -119,11 +128,29 @@ public final class MemorySessionStore implements SessionStore {
                 : new Marker(current.count() + 1, current.expires())).count();
     }
 
+    @Override
+    public void putValue(String key, String value, Duration ttl) {
+        values.put(key, new Value(value, clock.instant().plus(ttl)));
+    }
+
+    @Override
+    public Optional<String> getValue(String key) {
+        Value value = values.get(key);
+        return value == null || !value.expires().isAfter(clock.instant()) ? Optional.empty() : Optional.of(value.text());
+    }
+
+    @Override
+    public Optional<String> takeValue(String key) {
+        Value value = values.remove(key);
+        return value == null || !value.expires().isAfter(clock.instant()) ? Optional.empty() : Optional.of(value.text());
+    }
+
     /** Drops whatever has expired; called periodically and whenever the store is full. */
     public void purgeExpired() {
         Instant now = clock.instant();
         sessions.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
         markers.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
+        values.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
     }
 
     public int size() {

@@ -74,7 +74,7 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public void delete(String key) {
-        call(() -> redis.del(sessionKey(key), personal(key, "d"), personal(key, "r")));
+        call(() -> redis.del(sessionKey(key), personal(key, "d"), personal(key, "r"), personal(key, "h")));
     }
 
     @Override
@@ -88,6 +88,11 @@ public final class RedisSessionStore implements SessionStore {
     @Override
     public long countMessages(String key, Duration window) {
         return counted(personal(key, "r"), window);
+    }
+
+    @Override
+    public long countCodeAttempts(String key, Duration window) {
+        return counted(personal(key, "h"), window);
     }
 
     @Override
@@ -110,6 +115,23 @@ public final class RedisSessionStore implements SessionStore {
     @Override
     public long count(String counter, Duration window) {
         return counted(ascii("ds:c:" + counter), window);
+    }
+
+    @Override
+    public void putValue(String key, String value, Duration ttl) {
+        call(() -> redis.set(ascii("ds:v:" + key), value.getBytes(StandardCharsets.UTF_8), SetArgs.Builder.px(ttl.toMillis())));
+    }
+
+    @Override
+    public Optional<String> getValue(String key) {
+        byte[] value = call(() -> redis.get(ascii("ds:v:" + key)));
+        return Optional.ofNullable(value).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Optional<String> takeValue(String key) {
+        byte[] value = call(() -> redis.getdel(ascii("ds:v:" + key)));
+        return Optional.ofNullable(value).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     private long counted(byte[] redisKey, Duration window) {

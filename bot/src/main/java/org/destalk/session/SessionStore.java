@@ -30,6 +30,9 @@ public interface SessionStore {
     /** Counts the person's messages in a fixed window and returns the count so far, for rate limits. */
     long countMessages(String key, Duration window);
 
+    /** Counts the person's attempts at hand-off codes in a fixed window, to make guessing hopeless. */
+    long countCodeAttempts(String key, Duration window);
+
     /**
      * Sets a marker that is not part of a person's conversation (an SMS opt-out, which must outlive a
      * quick exit because carriers require it); true if it was absent.
@@ -42,4 +45,12 @@ public interface SessionStore {
 
     /** Counts an event under a name that is not a person's key (e.g. a source address), for rate limits. */
     long count(String counter, Duration window);
+
+    /** Stores a small value that is not part of a conversation (a hand-off code's record), with an expiry. */
+    void putValue(String key, String value, Duration ttl);
+
+    Optional<String> getValue(String key);
+
+    /** Reads and removes a value in one step, so that of two simultaneous takers only one gets it. */
+    Optional<String> takeValue(String key);
 }

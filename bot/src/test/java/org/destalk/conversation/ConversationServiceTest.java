@@ -123,6 +123,10 @@ class ConversationServiceTest {
             throw down();
         }
 
+        public long countCodeAttempts(String key, Duration window) {
+            throw down();
+        }
+
         public boolean putMarker(String marker, Duration ttl) {
             throw down();
         }
@@ -136,6 +140,18 @@ class ConversationServiceTest {
         }
 
         public long count(String counter, Duration window) {
+            throw down();
+        }
+
+        public void putValue(String key, String value, Duration ttl) {
+            throw down();
+        }
+
+        public Optional<String> getValue(String key) {
+            throw down();
+        }
+
+        public Optional<String> takeValue(String key) {
             throw down();
         }
     }

@@ -103,10 +103,12 @@ public abstract class SessionStoreContract {
         store().save(key, session("a", List.of("1")), 0);
         assertTrue(store().firstDelivery(key, "d:1", Duration.ofHours(1)));
         store().countMessages(key, Duration.ofMinutes(1));
+        store().countCodeAttempts(key, Duration.ofHours(1));
         store().delete(key);
         assertTrue(store().load(key).isEmpty());
         assertTrue(store().firstDelivery(key, "d:1", Duration.ofHours(1)), "delivery markers went with the person");
         assertEquals(1, store().countMessages(key, Duration.ofMinutes(1)), "the rate counter went too");
+        assertEquals(1, store().countCodeAttempts(key, Duration.ofHours(1)), "and the code attempts");
     }
 
     @Test
@@ -139,6 +141,34 @@ public abstract class SessionStoreContract {
         assertTrue(store().hasMarker(marker));
         store().removeMarker(marker);
         assertFalse(store().hasMarker(marker));
+    }
+
+    @Test
+    void aValueIsTakenOnceEvenByTwoAtTheSameTime() throws Exception {
+        String key = "v:" + System.nanoTime();
+        store().putValue(key, "record", Duration.ofMinutes(5));
+        assertEquals("record", store().getValue(key).orElseThrow());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            long takers = 0;
+            for (Future<Boolean> taken : pool.invokeAll(List.of(1, 2, 3, 4, 5, 6, 7, 8).stream()
+                    .map(i -> (Callable<Boolean>) () -> store().takeValue(key).isPresent()).toList())) {
+                takers += taken.get() ? 1 : 0;
+            }
+            assertEquals(1, takers);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(store().getValue(key).isEmpty());
+    }
+
+    @Test
+    void aValueExpires() {
+        String key = "v:" + System.nanoTime();
+        store().putValue(key, "soon gone", shortTtl());
+        elapse(shortTtl().plusMillis(300));
+        assertTrue(store().getValue(key).isEmpty());
+        assertTrue(store().takeValue(key).isEmpty());
     }
 
     @Test
