@@ -1,7 +1,14 @@
 package org.destalk.app;
 
-/** Reads {@code --name value} pairs and plain words from a command line. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads {@code --name value} pairs, {@code --flag}s that take no value, and plain words from a command line. */
 final class Arguments {
+
+    /** Options that stand alone; every other --name takes the next argument as its value. */
+    private static final Set<String> FLAGS = Set.of("--manifest");
 
     private final String[] args;
 
@@ -18,10 +25,17 @@ final class Arguments {
         return fallback;
     }
 
+    boolean flag(String name) {
+        return List.of(args).contains(name);
+    }
+
     /** Every argument that is neither a --name nor its value. */
-    java.util.List<String> plain() {
-        java.util.List<String> plain = new java.util.ArrayList<>();
+    List<String> plain() {
+        List<String> plain = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
+            if (FLAGS.contains(args[i])) {
+                continue;
+            }
             if (args[i].startsWith("--")) {
                 i++;
             } else {
@@ -29,17 +43,5 @@ final class Arguments {
             }
         }
         return plain;
-    }
-
-    /** The first argument that is neither a --name nor its value. */
-    String firstPlain(String fallback) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--")) {
-                i++;
-            } else {
-                return args[i];
-            }
-        }
-        return fallback;
     }
 }

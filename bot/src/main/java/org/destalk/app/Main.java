@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.destalk.coordinator.ValidateCommand;
+import org.destalk.nlp.ClassifyCommand;
 import org.destalk.nlp.NlpEvalCommand;
+import org.destalk.nlp.NlpTrainCommand;
 
 /**
  * Entry point of destalk-bot.jar. With no command it serves the bot; the other commands run without
@@ -19,14 +21,20 @@ public final class Main {
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         Arguments arguments = new Arguments(rest);
+        Path models = Path.of(arguments.value("--models", "nlp-models"));
         switch (command) {
             case "serve" -> BotApplication.run(rest);
             case "validate" -> System.exit(ValidateCommand.run(rest, System.out));
             case "chat" -> System.exit(LocalChat.run(rest, System.out));
-            case "nlp-eval" -> System.exit(NlpEvalCommand.run(arguments.plain().stream().map(Path::of).toList(),
-                    Path.of(arguments.value("--models", "nlp-models")), System.out));
+            case "nlp-train" -> {
+                String out = arguments.value("--out", null);
+                System.exit(NlpTrainCommand.run(models, out == null ? null : Path.of(out), arguments.flag("--manifest"), System.out));
+            }
+            case "nlp-eval" -> System.exit(NlpEvalCommand.run(arguments.plain().stream().map(Path::of).toList(), models, System.out));
+            case "classify" -> System.exit(ClassifyCommand.run(models, arguments.value("--language", null), System.in, System.out));
             default -> {
-                System.err.println("Unknown command. Use: serve | chat | validate [DIR] | nlp-eval FILE");
+                System.err.println("Unknown command. Use: serve | chat | validate [DIR] | classify [--language LANG] "
+                        + "| nlp-train [--manifest] [--out FILE] | nlp-eval FILE...");
                 System.exit(2);
             }
         }

@@ -1,6 +1,8 @@
 package org.destalk.nlp;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,9 +37,20 @@ public final class Classifier {
     }
 
     private final ThreadLocal<DocumentCategorizerME> categorizers;
+    private final DoccatModel model;
 
     private Classifier(DoccatModel model) {
+        this.model = model;
         this.categorizers = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    }
+
+    /** Writes the trained model, so that a later start can load it instead of training again. */
+    public void write(OutputStream out) throws IOException {
+        model.serialize(out);
+    }
+
+    public static Classifier read(InputStream in) throws IOException {
+        return new Classifier(new DoccatModel(in));
     }
 
     public static Classifier train(List<DocumentSample> samples, Parameters parameters) {

@@ -29,6 +29,13 @@ public final class DangerLexicon {
         }
     }
 
+    /**
+     * A gap of up to {@link #GAP_WORDS} words, for verbs whose parts are split around the rest of the
+     * sentence ("er bringt mich heute um", "il va pas tarder à me tuer").
+     */
+    static final String GAP = "...";
+    static final int GAP_WORDS = 3;
+
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     private final List<Phrase> wildcardFirst = new ArrayList<>();
 
@@ -42,15 +49,15 @@ public final class DangerLexicon {
             }
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 Map<String, Object> lists = yaml.load(reader);
-                lexicon.addAll(lists.get("imminent"), Reading.DangerTier.IMMINENT);
-                lexicon.addAll(lists.get("high_risk"), Reading.DangerTier.HIGH_RISK);
-                lexicon.addAll(lists.get("not_danger"), Reading.DangerTier.NONE);
+                lexicon.addAll(file, lists.get("imminent"), Reading.DangerTier.IMMINENT);
+                lexicon.addAll(file, lists.get("high_risk"), Reading.DangerTier.HIGH_RISK);
+                lexicon.addAll(file, lists.get("not_danger"), Reading.DangerTier.NONE);
             }
         }
         return lexicon;
     }
 
-    private void addAll(Object list, Reading.DangerTier tier) {
+    private void addAll(Path file, Object list, Reading.DangerTier tier) throws IOException {
         if (!(list instanceof List<?> phrases)) {
             return;
         }
@@ -58,6 +65,10 @@ public final class DangerLexicon {
             String[] words = foldPhrase(String.valueOf(phrase));
             if (words.length == 0) {
                 continue;
+            }
+            if (words[0].equals(GAP) || words[words.length - 1].equals(GAP)) {
+                throw new IOException(file + ": the phrase \"" + phrase + "\" starts or ends with " + GAP
+                        + "; a gap only makes sense between words");
             }
             Phrase entry = new Phrase(words, tier);
             if (words[0].endsWith("*")) {
@@ -72,6 +83,10 @@ public final class DangerLexicon {
     private static String[] foldPhrase(String phrase) {
         List<String> words = new ArrayList<>();
         for (String raw : phrase.trim().split("\\s+")) {
+            if (raw.equals(GAP)) {
+                words.add(GAP);
+                continue;
+            }
             boolean wildcard = raw.endsWith("*");
             String folded = TextNormaliser.fold(wildcard ? raw.substring(0, raw.length() - 1) : raw);
             for (String part : folded.split(" ")) {
@@ -86,16 +101,25 @@ public final class DangerLexicon {
         return words.toArray(String[]::new);
     }
 
-    /** The highest danger tier among phrases that no look-alike overlaps; NONE when there is none. */
-    public Reading.DangerTier match(List<String> tokens) {
+    /**
+     * What the lexicon makes of a message.
+     *
+     * @param tier      the highest tier among danger phrases that no look-alike overlaps; NONE when none
+     * @param lookAlike whether a look-alike ("this is killing me", "he never hit me") was found
+     */
+    public record Match(Reading.DangerTier tier, boolean lookAlike) {
+    }
+
+    public Match match(List<String> tokens) {
         List<Span> danger = new ArrayList<>();
         List<Span> harmless = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
             List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(start), List.of()));
             candidates.addAll(wildcardFirst);
             for (Phrase phrase : candidates) {
-                if (matchesAt(phrase.words(), tokens, start)) {
-                    Span span = new Span(start, start + phrase.words().length, phrase.tier());
+                int end = matchEnd(phrase.words(), 0, tokens, start);
+                if (end >= 0) {
+                    Span span = new Span(start, end, phrase.tier());
                     (phrase.tier() == Reading.DangerTier.NONE ? harmless : danger).add(span);
                 }
             }
@@ -107,21 +131,30 @@ public final class DangerLexicon {
                 highest = span.tier();
             }
         }
-        return highest;
+        return new Match(highest, !harmless.isEmpty());
     }
 
-    private static boolean matchesAt(String[] words, List<String> tokens, int start) {
-        if (start + words.length > tokens.size()) {
-            return false;
+    /** Where the phrase's words from {@code word} on end when they match from {@code at}; -1 when they don't. */
+    private static int matchEnd(String[] words, int word, List<String> tokens, int at) {
+        if (word == words.length) {
+            return at;
         }
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i];
-            String token = tokens.get(start + i);
-            boolean ok = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
-            if (!ok) {
-                return false;
+        if (words[word].equals(GAP)) {
+            for (int skipped = 0; skipped <= GAP_WORDS && at + skipped <= tokens.size(); skipped++) {
+                int end = matchEnd(words, word + 1, tokens, at + skipped);
+                if (end >= 0) {
+                    return end;
+                }
             }
+            return -1;
         }
-        return true;
+        if (at >= tokens.size() || !matchesWord(words[word], tokens.get(at))) {
+            return -1;
+        }
+        return matchEnd(words, word + 1, tokens, at + 1);
+    }
+
+    private static boolean matchesWord(String word, String token) {
+        return word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
     }
 }

@@ -12,6 +12,7 @@ public final class Evaluation {
     public static final class Tally {
         int total;
         int intentsRight;
+        int coldIntentsRight;
         int longTotal;
         int languageRight;
         int danger;
@@ -21,6 +22,11 @@ public final class Evaluation {
 
         public double intentAccuracy() {
             return ratio(intentsRight, total);
+        }
+
+        /** Intents read with no idea of the language, as for the first message of a conversation. */
+        public double coldIntentAccuracy() {
+            return ratio(coldIntentsRight, total);
         }
 
         public double languageAccuracy() {
@@ -45,24 +51,31 @@ public final class Evaluation {
     /** confusion.get(expected).get(predicted) = count */
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
 
+    /**
+     * Intents and danger are scored as the bot meets messages mid-conversation, where the conversation's
+     * language is the prior; languages are scored cold, with no prior, and so is a second intent column.
+     */
     public static Evaluation of(Understander understander, List<Example> examples) {
         Evaluation evaluation = new Evaluation();
         for (Example example : examples) {
-            evaluation.add(example, understander.read(example.text(), null, null, null));
+            evaluation.add(example, understander.read(example.text(), example.language(), null, null),
+                    understander.read(example.text(), null, null, null));
         }
         return evaluation;
     }
 
-    void add(Example example, Reading reading) {
-        String predicted = reading.intents().isEmpty() ? "other" : reading.intents().get(0).intent();
+    void add(Example example, Reading reading, Reading cold) {
+        String predicted = best(reading);
+        boolean coldRight = best(cold).equals(example.intent());
         confusion.computeIfAbsent(example.intent(), k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
         boolean longMessage = TextNormaliser.fold(example.text()).split(" ").length >= 3;
         for (Tally tally : List.of(overall, byLanguage.computeIfAbsent(example.language(), k -> new Tally()))) {
             tally.total++;
             tally.intentsRight += predicted.equals(example.intent()) ? 1 : 0;
+            tally.coldIntentsRight += coldRight ? 1 : 0;
             if (longMessage) {
                 tally.longTotal++;
-                tally.languageRight += example.language().equals(reading.language()) ? 1 : 0;
+                tally.languageRight += example.language().equals(cold.language()) ? 1 : 0;
             }
             boolean flagged = reading.danger() != Reading.DangerTier.NONE;
             if (example.isDanger()) {
@@ -73,6 +86,10 @@ public final class Evaluation {
                 tally.falseAlarms += flagged ? 1 : 0;
             }
         }
+    }
+
+    private static String best(Reading reading) {
+        return reading.intents().isEmpty() ? "other" : reading.intents().get(0).intent();
     }
 
     public Tally overall() {

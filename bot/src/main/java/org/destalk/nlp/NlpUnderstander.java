@@ -5,17 +5,17 @@ import org.destalk.dialog.Vocabulary;
 
 /**
  * Reads free text in three steps that share one normalisation: the language (with priors), the intent
- * (one model for all six languages, so a short "sí" in an English conversation still means yes), and
- * the danger tier.
+ * (see {@link BlendedClassifier}), and the danger tier, which both the lexicon and the intent model
+ * feed.
  */
 public final class NlpUnderstander implements Understander {
 
     private final TextNormaliser normaliser;
     private final LanguageGuesser languages;
-    private final Classifier intents;
+    private final BlendedClassifier intents;
     private final DangerDetector danger;
 
-    public NlpUnderstander(TextNormaliser normaliser, LanguageGuesser languages, Classifier intents, DangerDetector danger) {
+    public NlpUnderstander(TextNormaliser normaliser, LanguageGuesser languages, BlendedClassifier intents, DangerDetector danger) {
         this.normaliser = normaliser;
         this.languages = languages;
         this.intents = intents;
@@ -25,14 +25,17 @@ public final class NlpUnderstander implements Understander {
     @Override
     public Reading read(String text, String currentLanguage, String hintLanguage, String hintCountry) {
         String prior = currentLanguage != null ? currentLanguage : hintLanguage != null ? hintLanguage : CountryLanguages.of(hintCountry);
-        LanguageGuesser.Guess guess = languages.guess(text, prior);
+        List<String> folded = normaliser.tokens(text, null);
+        LanguageGuesser.Guess guess = languages.guess(text, folded, prior);
         String language = guess.language();
         List<String> tokens = normaliser.tokens(text, language);
-        List<String> folded = normaliser.tokens(text, null);
-        List<Reading.IntentScore> ranked = intents.rank(tokens).stream()
-                .filter(scored -> Vocabulary.INTENTS.contains(scored.category()))
-                .map(scored -> new Reading.IntentScore(scored.category(), scored.confidence()))
+        List<Classifier.Scored> scored = intents.rank(tokens, language);
+        double dangerIntent = scored.stream().filter(intent -> intent.category().equals("danger")).mapToDouble(Classifier.Scored::confidence)
+                .findFirst().orElse(0);
+        List<Reading.IntentScore> ranked = scored.stream()
+                .filter(intent -> Vocabulary.INTENTS.contains(intent.category()))
+                .map(intent -> new Reading.IntentScore(intent.category(), intent.confidence()))
                 .toList();
-        return new Reading(language, guess.confident(), ranked, danger.detect(tokens, folded));
+        return new Reading(language, guess.confident(), ranked, danger.detect(tokens, folded, language, dangerIntent));
     }
 }
