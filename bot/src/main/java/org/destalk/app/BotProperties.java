@@ -2,6 +2,7 @@ package org.destalk.app;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything under {@code bot.} in config/application.yml. Secrets come only from environment
@@ -14,7 +15,7 @@ public record BotProperties(String name, Paths paths, SessionSettings session, L
         name = name == null || name.isBlank() ? Parts.DEFAULT_BOT_NAME : name;
         paths = paths == null ? new Paths(null, null) : paths;
         session = session == null ? new SessionSettings(null, null, null, 0) : session;
-        limits = limits == null ? new Limits(0, null) : limits;
+        limits = limits == null ? new Limits(0, null, null, null) : limits;
     }
 
     /** Where content and language data live; relative paths are tried from the working folder and its parent. */
@@ -38,11 +39,18 @@ public record BotProperties(String name, Paths paths, SessionSettings session, L
         }
     }
 
-    /** Per-sender limits. */
-    public record Limits(int messagesPerMinute, Duration deliveryMemory) {
+    /**
+     * @param messagesPerMinute per sender; more are ignored until the minute is over
+     * @param deliveryMemory    how long a redelivered update or message is recognised
+     * @param maxBody           the largest request body accepted; webhook bodies are a few kilobytes
+     * @param maxAdminBody      the largest body the admin API accepts (dialog files to check)
+     */
+    public record Limits(int messagesPerMinute, Duration deliveryMemory, DataSize maxBody, DataSize maxAdminBody) {
         public Limits {
             messagesPerMinute = messagesPerMinute <= 0 ? 30 : messagesPerMinute;
             deliveryMemory = deliveryMemory == null ? Duration.ofHours(25) : deliveryMemory;
+            maxBody = maxBody == null ? DataSize.ofKilobytes(64) : maxBody;
+            maxAdminBody = maxAdminBody == null ? DataSize.ofMegabytes(2) : maxAdminBody;
         }
     }
 }

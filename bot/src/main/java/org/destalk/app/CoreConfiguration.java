@@ -13,8 +13,10 @@ import org.destalk.session.MemorySessionStore;
 import org.destalk.session.SessionKeys;
 import org.destalk.session.SessionStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** The bot's core parts as Spring beans: content, language understanding, sessions, conversations. */
 @Configuration(proxyBeanMethods = false)
@@ -58,5 +60,14 @@ class CoreConfiguration {
         ConversationService.Limits limits = new ConversationService.Limits(properties.limits().deliveryMemory(),
                 properties.limits().messagesPerMinute());
         return Parts.conversations(registry, store, keys, understander, codes, meters, limits);
+    }
+
+    /** First of all filters, so that no oversized body is read by anything. */
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(BotProperties properties) {
+        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeFilter(properties.limits().maxBody().toBytes(), properties.limits().maxAdminBody().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

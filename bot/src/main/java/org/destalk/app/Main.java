@@ -9,8 +9,8 @@ import org.destalk.nlp.NlpEvalCommand;
 import org.destalk.nlp.NlpTrainCommand;
 
 /**
- * Entry point of destalk-bot.jar. With no command it serves the bot; the other commands run without
- * starting a web server.
+ * Entry point of destalk-bot.jar. With no command, or settings only (--name=value), it serves the
+ * bot; the other commands run without starting a web server.
  */
 public final class Main {
 
@@ -18,8 +18,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws IOException {
-        String command = args.length == 0 ? "serve" : args[0];
-        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        // Settings alone (java -jar destalk-bot.jar --server.port=9000) mean serve with those settings.
+        boolean serveWithSettings = args.length == 0 || args[0].startsWith("--");
+        String command = serveWithSettings ? "serve" : args[0];
+        String[] rest = serveWithSettings ? args : Arrays.copyOfRange(args, 1, args.length);
         Arguments arguments = new Arguments(rest);
         Path models = Path.of(arguments.value("--models", "nlp-models"));
         switch (command) {

@@ -70,14 +70,18 @@ public final class ConversationService implements Conversations {
         }
     }
 
-    /** Redeliveries are handled once; a sender over the rate limit is ignored until the window passes. */
+    /**
+     * Redeliveries are handled once; a sender over the rate limit is ignored until the window passes,
+     * except for a quick exit, which always gets through.
+     */
     private boolean admitted(String key, Inbound inbound) {
         if (inbound.deliveryId() != null
                 && !store.firstDelivery(key, keys.marker("d", inbound.channel(), inbound.deliveryId()), limits.deliveryMemory())) {
             metrics.duplicateDelivery();
             return false;
         }
-        if (store.countMessages(key, Duration.ofMinutes(1)) > limits.messagesPerMinute()) {
+        if (store.countMessages(key, Duration.ofMinutes(1)) > limits.messagesPerMinute()
+                && !(inbound.kind() == Inbound.Kind.TEXT && engines.get().isQuickExit(inbound.value()))) {
             metrics.rateLimited();
             return false;
         }

@@ -20,8 +20,11 @@ public final class TurnMaker {
 
     private static final Logger LOG = LoggerFactory.getLogger(TurnMaker.class);
 
-    /** Longer texts are cut before reading; the cut changes nothing a person would notice. */
-    static final int MAX_READ_LENGTH = 1_000;
+    /**
+     * The longest text Telegram delivers (SMS stop at 1,600): all of it is read, so that danger written
+     * at the end of a long message is found. Longer input only comes from elsewhere and is cut.
+     */
+    static final int MAX_READ_LENGTH = 4_096;
 
     private final Understander understander;
     private final StartCodes codes;
@@ -95,13 +98,21 @@ public final class TurnMaker {
 
     /** Language understanding must never break a conversation: any failure reads as "nothing understood". */
     private Reading read(String text, String currentLanguage, Inbound.Hints hints) {
-        String bounded = text.length() > MAX_READ_LENGTH ? text.substring(0, MAX_READ_LENGTH) : text;
         try {
-            return understander.read(bounded, currentLanguage, hints.language(), hints.country());
+            return understander.read(bounded(text), currentLanguage, hints.language(), hints.country());
         } catch (RuntimeException e) {
             LOG.warn("Language understanding failed ({}); continuing without it", e.getClass().getSimpleName());
             return Reading.NOTHING;
         }
+    }
+
+    /** At most {@link #MAX_READ_LENGTH} characters, never cutting an emoji in half. */
+    static String bounded(String text) {
+        if (text.length() <= MAX_READ_LENGTH) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_READ_LENGTH - 1)) ? MAX_READ_LENGTH - 1 : MAX_READ_LENGTH;
+        return text.substring(0, end);
     }
 
     static Understanding understanding(Reading reading) {

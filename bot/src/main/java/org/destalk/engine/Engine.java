@@ -85,6 +85,12 @@ public final class Engine {
         return walk.finish();
     }
 
+    /** Whether a typed text is a quick exit, at any node and in any language: it must never be held back. */
+    public boolean isQuickExit(String text) {
+        Command command = commands.match(text);
+        return command != null && command.action() == Command.Action.QUICK_EXIT;
+    }
+
     /** The language if the dialogs are written in it, else the default one. */
     private String spoken(String language) {
         Settings settings = content.dialogs().settings();

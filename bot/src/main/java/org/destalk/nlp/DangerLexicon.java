@@ -37,7 +37,8 @@ public final class DangerLexicon {
     static final int GAP_WORDS = 3;
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final List<Phrase> wildcardFirst = new ArrayList<>();
+    /** Phrases whose first word ends in *, by that word's prefix: a token looks up each of its prefixes. */
+    private final Map<String, List<Phrase>> byFirstPrefix = new HashMap<>();
 
     public static DangerLexicon load(Path folder, Iterable<String> languages) throws IOException {
         DangerLexicon lexicon = new DangerLexicon();
@@ -72,7 +73,8 @@ public final class DangerLexicon {
             }
             Phrase entry = new Phrase(words, tier);
             if (words[0].endsWith("*")) {
-                wildcardFirst.add(entry);
+                String prefix = words[0].substring(0, words[0].length() - 1);
+                byFirstPrefix.computeIfAbsent(prefix, first -> new ArrayList<>()).add(entry);
             } else {
                 byFirstWord.computeIfAbsent(words[0], first -> new ArrayList<>()).add(entry);
             }
@@ -114,14 +116,10 @@ public final class DangerLexicon {
         List<Span> danger = new ArrayList<>();
         List<Span> harmless = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
-            List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(start), List.of()));
-            candidates.addAll(wildcardFirst);
-            for (Phrase phrase : candidates) {
-                int end = matchEnd(phrase.words(), 0, tokens, start);
-                if (end >= 0) {
-                    Span span = new Span(start, end, phrase.tier());
-                    (phrase.tier() == Reading.DangerTier.NONE ? harmless : danger).add(span);
-                }
+            String token = tokens.get(start);
+            collect(byFirstWord.get(token), tokens, start, danger, harmless);
+            for (int length = 0; length <= token.length(); length++) {
+                collect(byFirstPrefix.get(token.substring(0, length)), tokens, start, danger, harmless);
             }
         }
         Reading.DangerTier highest = Reading.DangerTier.NONE;
@@ -132,6 +130,18 @@ public final class DangerLexicon {
             }
         }
         return new Match(highest, !harmless.isEmpty());
+    }
+
+    private static void collect(List<Phrase> candidates, List<String> tokens, int start, List<Span> danger, List<Span> harmless) {
+        if (candidates == null) {
+            return;
+        }
+        for (Phrase phrase : candidates) {
+            int end = matchEnd(phrase.words(), 0, tokens, start);
+            if (end >= 0) {
+                (phrase.tier() == Reading.DangerTier.NONE ? harmless : danger).add(new Span(start, end, phrase.tier()));
+            }
+        }
     }
 
     /** Where the phrase's words from {@code word} on end when they match from {@code at}; -1 when they don't. */

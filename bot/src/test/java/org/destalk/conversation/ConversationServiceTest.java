@@ -70,6 +70,19 @@ class ConversationServiceTest {
     }
 
     @Test
+    void aQuickExitGetsThroughEvenOverTheRateLimit() {
+        Bots limited = new Bots(Contents.shipped(), new ScriptedUnderstander(), Bots.memoryStore(), StartCodes.NONE,
+                new ConversationService.Limits(Duration.ofHours(1), 2));
+        for (int i = 0; i < 4; i++) {
+            limited.conversations.handle(Inbound.text("telegram", "flooder", "menu"));
+        }
+        assertTrue(limited.conversations.handle(Inbound.text("telegram", "flooder", "menu")).messages().isEmpty(), "held back");
+
+        assertTrue(limited.conversations.handle(Inbound.text("telegram", "flooder", "SALIR")).quickExit());
+        assertTrue(limited.store.load(Bots.keys().session("telegram", "flooder")).isEmpty(), "the conversation is gone");
+    }
+
+    @Test
     void aHandOffCodeOpensItsJourneyInItsLanguageAndCountry() {
         StartCodes codes = new StartCodes() {
             @Override

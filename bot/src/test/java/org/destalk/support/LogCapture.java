@@ -27,8 +27,16 @@ public final class LogCapture implements AutoCloseable {
 
     /** Everything that was logged, as text: formatted messages, raw arguments and exception chains. */
     public List<String> lines() {
+        return lines(Level.TRACE);
+    }
+
+    /** What was logged at {@code least} or above, as {@link #lines()} tells it. */
+    public List<String> lines(Level least) {
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : List.copyOf(appender.list)) {
+            if (!event.getLevel().isGreaterOrEqual(least)) {
+                continue;
+            }
             lines.add(event.getLoggerName() + " " + event.getLevel() + " " + event.getFormattedMessage());
             if (event.getArgumentArray() != null) {
                 for (Object argument : event.getArgumentArray()) {
@@ -40,6 +48,18 @@ public final class LogCapture implements AutoCloseable {
             }
         }
         return lines;
+    }
+
+    /** Warnings and errors carrying an exception, and any error: what an operator would take for a crash. */
+    public List<String> failures() {
+        List<String> failures = new ArrayList<>();
+        for (ILoggingEvent event : List.copyOf(appender.list)) {
+            boolean shown = event.getLevel().isGreaterOrEqual(Level.WARN);
+            if (event.getLevel() == Level.ERROR || shown && event.getThrowableProxy() != null) {
+                failures.add(event.getLoggerName() + " " + event.getLevel() + " " + event.getFormattedMessage());
+            }
+        }
+        return failures;
     }
 
     public int count() {

@@ -1,7 +1,5 @@
 package org.destalk.channel.sms;
 
-import com.twilio.twiml.MessagingResponse;
-import com.twilio.twiml.messaging.Message;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,10 +109,6 @@ public final class SmsBot {
     }
 
     private String twiml(List<String> sms) {
-        MessagingResponse.Builder response = new MessagingResponse.Builder();
-        for (String text : sms) {
-            response.message(new Message.Builder(text).statusCallback(settings.statusUrl()).build());
-        }
-        return response.build().toXml();
+        return Twiml.messages(sms, settings.statusUrl());
     }
 }

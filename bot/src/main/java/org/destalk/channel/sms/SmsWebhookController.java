@@ -35,6 +35,9 @@ public final class SmsWebhookController {
     @PostMapping(path = SmsSettings.INBOUND_PATH, produces = MediaType.APPLICATION_XML_VALUE)
     public ResponseEntity<String> inbound(HttpServletRequest request) {
         Map<String, String> form = form(request);
+        if (form == null) {
+            return ResponseEntity.badRequest().build();
+        }
         if (!signed(settings.publicUrl(), request, form)) {
             return ResponseEntity.status(403).build();
         }
@@ -42,13 +45,16 @@ public final class SmsWebhookController {
             return ResponseEntity.ok(bot.inbound(form));
         } catch (RuntimeException unexpected) {
             LOG.error("An SMS could not be handled ({})", unexpected.getClass().getSimpleName());
-            return ResponseEntity.ok("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>");
+            return ResponseEntity.ok(Twiml.EMPTY);
         }
     }
 
     @PostMapping(SmsSettings.STATUS_PATH)
     public ResponseEntity<Void> status(HttpServletRequest request) {
         Map<String, String> form = form(request);
+        if (form == null) {
+            return ResponseEntity.badRequest().build();
+        }
         if (!signed(settings.statusUrl(), request, form)) {
             return ResponseEntity.status(403).build();
         }
@@ -69,8 +75,20 @@ public final class SmsWebhookController {
         return validator.validate(query == null ? publicUrl : publicUrl + "?" + query, form, signature);
     }
 
-    /** The form fields only: query parameters are part of the signed URL, not of the signed fields. */
+    /**
+     * The form fields only: query parameters are part of the signed URL, not of the signed fields.
+     * Null when the body cannot be decoded (Twilio always sends UTF-8, so it did not come from Twilio);
+     * the container's exception would quote the undecodable text, so it is dropped here.
+     */
     private static Map<String, String> form(HttpServletRequest request) {
+        try {
+            return fields(request);
+        } catch (IllegalStateException | IllegalArgumentException undecodable) {
+            return null;
+        }
+    }
+
+    private static Map<String, String> fields(HttpServletRequest request) {
         Map<String, String> query = new LinkedHashMap<>();
         if (request.getQueryString() != null) {
             for (String pair : request.getQueryString().split("&")) {

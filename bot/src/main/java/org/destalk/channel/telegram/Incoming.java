@@ -3,6 +3,7 @@ package org.destalk.channel.telegram;
 import java.util.Locale;
 import org.destalk.channel.Inbound;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
@@ -30,7 +31,8 @@ record Incoming(Kind kind, long chatId, Inbound inbound, String callbackQueryId,
         }
         if (update.hasEditedMessage()) {
             Message edited = update.getEditedMessage();
-            return fromPerson(edited.getFrom(), edited.isUserMessage()) ? notText(edited.getChatId(), edited.getFrom()) : IGNORED;
+            Long chat = privateChat(edited);
+            return chat != null && fromPerson(edited.getFrom()) ? notText(chat, edited.getFrom()) : IGNORED;
         }
         if (update.hasCallbackQuery()) {
             return callback(update.getCallbackQuery(), delivery);
@@ -39,11 +41,12 @@ record Incoming(Kind kind, long chatId, Inbound inbound, String callbackQueryId,
     }
 
     private static Incoming message(Message message, String delivery) {
-        if (!fromPerson(message.getFrom(), message.isUserMessage())) {
+        Long chat = privateChat(message);
+        if (chat == null || !fromPerson(message.getFrom())) {
             return IGNORED;
         }
         if (!message.hasText()) {
-            return notText(message.getChatId(), message.getFrom());
+            return notText(chat, message.getFrom());
         }
         String text = message.getText();
         String language = language(message.getFrom());
@@ -53,28 +56,35 @@ record Incoming(Kind kind, long chatId, Inbound inbound, String callbackQueryId,
             kind = Inbound.Kind.START; // a deep link: t.me/<bot>?start=<code>
             value = text.substring("/start ".length()).trim();
         }
-        Inbound inbound = new Inbound(CHANNEL, String.valueOf(message.getChatId()), kind, value, new Inbound.Hints(language, null),
-                String.valueOf(message.getMessageId()), delivery);
-        return new Incoming(Kind.CONVERSE, message.getChatId(), inbound, null, null, language);
+        String messageId = message.getMessageId() == null ? null : String.valueOf(message.getMessageId());
+        Inbound inbound = new Inbound(CHANNEL, String.valueOf(chat), kind, value, new Inbound.Hints(language, null), messageId, delivery);
+        return new Incoming(Kind.CONVERSE, chat, inbound, null, null, language);
     }
 
     private static Incoming callback(CallbackQuery query, String delivery) {
         MaybeInaccessibleMessage message = query.getMessage();
-        if (message == null || message.getChatId() == null || !message.isUserMessage() || query.getData() == null) {
+        Long chat = privateChat(message);
+        if (chat == null || query.getData() == null) {
             return IGNORED;
         }
         String language = language(query.getFrom());
-        Inbound inbound = new Inbound(CHANNEL, String.valueOf(message.getChatId()), Inbound.Kind.CHOICE, query.getData(),
+        Inbound inbound = new Inbound(CHANNEL, String.valueOf(chat), Inbound.Kind.CHOICE, query.getData(),
                 new Inbound.Hints(language, null), null, delivery);
-        return new Incoming(Kind.CONVERSE, message.getChatId(), inbound, query.getId(), message.getMessageId(), language);
+        return new Incoming(Kind.CONVERSE, chat, inbound, query.getId(), message.getMessageId(), language);
     }
 
     private static Incoming notText(long chatId, User from) {
         return new Incoming(Kind.NOT_TEXT, chatId, null, null, null, language(from));
     }
 
-    private static boolean fromPerson(User from, boolean privateChat) {
-        return privateChat && from != null && !Boolean.TRUE.equals(from.getIsBot());
+    /** The chat id of a one-to-one chat; null for groups, channels and updates with parts missing. */
+    private static Long privateChat(MaybeInaccessibleMessage message) {
+        Chat chat = message == null ? null : message.getChat();
+        return chat == null || chat.getId() == null || !chat.isUserChat() ? null : chat.getId();
+    }
+
+    private static boolean fromPerson(User from) {
+        return from != null && !Boolean.TRUE.equals(from.getIsBot());
     }
 
     /** Telegram's language_code ("es", "pt-br", "en-GB") as a two-letter hint. */

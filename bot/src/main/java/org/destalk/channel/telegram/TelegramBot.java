@@ -38,7 +38,9 @@ public final class TelegramBot {
         long chatId = incoming.chatId();
         if (incoming.callbackQueryId() != null) {
             outbox.enqueue(chatId, Job.answer(incoming.callbackQueryId()));
-            outbox.enqueue(chatId, Job.clearKeyboard(chatId, incoming.callbackMessageId()));
+            if (incoming.callbackMessageId() != null) {
+                outbox.enqueue(chatId, Job.clearKeyboard(chatId, incoming.callbackMessageId()));
+            }
         }
         Outbound outbound = conversations.handle(incoming.inbound());
         if (outbound.quickExit()) {

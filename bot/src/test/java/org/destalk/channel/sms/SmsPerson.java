@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.destalk.support.TwilioSigner;
 
 /** A phone texting the bot through a test's server, with Twilio's signature, and what came back. */
 final class SmsPerson {

@@ -21,6 +21,7 @@ import org.destalk.dialog.SmsText;
 import org.destalk.session.SessionKeys;
 import org.destalk.session.SessionStore;
 import org.destalk.support.Contents;
+import org.destalk.support.TwilioSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

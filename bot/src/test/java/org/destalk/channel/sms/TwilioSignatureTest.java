@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.twilio.security.RequestValidator;
 import java.util.Map;
+import org.destalk.support.TwilioSigner;
 import org.junit.jupiter.api.Test;
 
 /** The published test vector of Twilio's request signing, checked by the SDK and by our own signer. */

@@ -102,7 +102,7 @@ class TelegramWebhookTest {
             }
         });
 
-        assertEquals(200, post(table.path("update").toString(), SECRET));
+        assertEquals(expect.path("status").asInt(200), post(table.path("update").toString(), SECRET));
         idle();
 
         assertEquals(calls, TELEGRAM.methods(), table.path("about").asText());

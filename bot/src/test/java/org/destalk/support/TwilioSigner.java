@@ -1,4 +1,4 @@
-package org.destalk.channel.sms;
+package org.destalk.support;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,12 +11,12 @@ import javax.crypto.spec.SecretKeySpec;
  * Signs a request as Twilio does (HMAC-SHA1 of the URL followed by the sorted form fields), written
  * independently of the SDK so the tests check the SDK's validation against a second implementation.
  */
-final class TwilioSigner {
+public final class TwilioSigner {
 
     private TwilioSigner() {
     }
 
-    static String sign(String authToken, String url, Map<String, String> form) {
+    public static String sign(String authToken, String url, Map<String, String> form) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
         try {

@@ -1,0 +1,128 @@
+package org.destalk.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.destalk.support.RedisFixture;
+
+/**
+ * The benchmark harness: JMH for the engine and language understanding, then the packaged bot under
+ * load through HTTP, with the in-memory store and with Redis, against fake Telegram and Twilio APIs.
+ * Run with {@code mvn -B -Pbench verify -DskipTests}; prints a table and writes it to a Markdown file.
+ */
+public final class Benchmarks {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
+    private static final Duration RUN = Duration.ofSeconds(10);
+    private static final int RATE = 500;
+    private static final int PACED_CONNECTIONS = 16;
+    private static final int GREEDY_CONNECTIONS = 8;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        Report report = new Report();
+        if (!"load".equals(System.getProperty("bench.only"))) { // -Dbench.only=load skips JMH when iterating on load runs
+            new CoreRun(report).run();
+        }
+        try (FakeApis apis = new FakeApis()) {
+            withMemoryStore(jar, output, apis, report);
+            withRedis(jar, output, apis, report);
+        }
+        report.note("Load runs: " + RUN.toSeconds() + " s each after a " + WARM_UP.toSeconds() + " s warm-up; fixed-rate runs over "
+                + PACED_CONNECTIONS + " connections with latency counted from when each request was due; throughput runs over "
+                + GREEDY_CONNECTIONS + " connections. The load driver and the fake APIs share the machine with the bot.");
+        report.publish(System.out, output, machine());
+        System.exit(0);
+    }
+
+    private static void withMemoryStore(Path jar, Path output, FakeApis apis, Report report) throws Exception {
+        try (BotProcess bot = BotProcess.start(jar, output.resolveSibling("bench-bot-memory.log"), settings(apis, "memory", null))) {
+            report.add("Start-up to first answer (java -jar, " + BotProcess.MAX_HEAP + ")", seconds(bot.startUp), "≤ 5 s",
+                    bot.startUp.compareTo(Duration.ofSeconds(5)) <= 0);
+            LoadDriver load = new LoadDriver(bot.port);
+            bot.startSampling();
+            warmUp(load);
+            LoadDriver.Result ping = load.asFastAsPossible("Trivial endpoint (GET /ping), as fast as possible", Traffic.ping(), GREEDY_CONNECTIONS, RUN);
+            LoadDriver.Result telegram = load.asFastAsPossible("Telegram webhook turn, memory store, as fast as possible", Traffic.telegram(),
+                    GREEDY_CONNECTIONS, RUN);
+            LoadDriver.Result sms = load.asFastAsPossible("Twilio webhook turn, memory store, as fast as possible", Traffic.twilio(),
+                    GREEDY_CONNECTIONS, RUN);
+            report.throughput(ping, "", null);
+            report.throughput(telegram, "≥ 2,000/s", 2000.0);
+            report.throughput(sms, "≥ 2,000/s", 2000.0);
+            double ratio = ping.perSecond() / telegram.perSecond();
+            report.add("Cost of a Telegram turn ÷ cost of the trivial endpoint (same run)", String.format(Locale.ROOT, "%.2f", ratio), "≤ 2",
+                    ratio <= 2);
+            report.add("Cost of a Twilio turn ÷ cost of the trivial endpoint (same run)",
+                    String.format(Locale.ROOT, "%.2f", ping.perSecond() / sms.perSecond()), "≤ 2", ping.perSecond() / sms.perSecond() <= 2);
+            report.latency(load.atFixedRate("Trivial endpoint at 500/s", Traffic.ping(), RATE, PACED_CONNECTIONS, RUN), "", null);
+            report.latency(load.atFixedRate("Telegram webhook turn, memory store, at 500/s", Traffic.telegram(), RATE, PACED_CONNECTIONS, RUN), "p99 < 5 ms", 5.0);
+            report.latency(load.atFixedRate("Twilio webhook turn, memory store, at 500/s", Traffic.twilio(), RATE, PACED_CONNECTIONS, RUN), "p99 < 5 ms", 5.0);
+            bot.stopSampling();
+            heap(report, bot, "memory store");
+        }
+    }
+
+    private static void withRedis(Path jar, Path output, FakeApis apis, Report report) throws Exception {
+        RedisFixture redis = RedisFixture.embedded();
+        try (BotProcess bot = BotProcess.start(jar, output.resolveSibling("bench-bot-redis.log"), settings(apis, "redis", redis.url()))) {
+            LoadDriver load = new LoadDriver(bot.port);
+            bot.startSampling();
+            warmUp(load);
+            LoadDriver.Result telegram = load.atFixedRate("Telegram webhook turn, Redis, at 500/s", Traffic.telegram(), RATE, PACED_CONNECTIONS, RUN);
+            LoadDriver.Result sms = load.atFixedRate("Twilio webhook turn, Redis, at 500/s", Traffic.twilio(), RATE, PACED_CONNECTIONS, RUN);
+            report.latency(telegram, "p99 < 5 ms", 5.0);
+            report.latency(sms, "p99 < 5 ms", 5.0);
+            report.throughput(load.asFastAsPossible("Telegram webhook turn, Redis, as fast as possible", Traffic.telegram(), GREEDY_CONNECTIONS, RUN), "", null);
+            report.throughput(load.asFastAsPossible("Twilio webhook turn, Redis, as fast as possible", Traffic.twilio(), GREEDY_CONNECTIONS, RUN), "", null);
+            bot.stopSampling();
+            heap(report, bot, "Redis");
+            new RedisFootprint(redis.url()).reportTo(report);
+        } finally {
+            redis.close();
+        }
+    }
+
+    private static void warmUp(LoadDriver load) throws InterruptedException {
+        Duration third = WARM_UP.dividedBy(3);
+        load.asFastAsPossible("warm-up", Traffic.ping(), GREEDY_CONNECTIONS, third);
+        load.asFastAsPossible("warm-up", Traffic.telegram(), GREEDY_CONNECTIONS, third);
+        load.asFastAsPossible("warm-up", Traffic.twilio(), GREEDY_CONNECTIONS, third);
+    }
+
+    private static void heap(Report report, BotProcess bot, String store) {
+        long megabytes = bot.peakHeapBytes() / (1024 * 1024);
+        report.add("Peak used heap under load, " + store + " (cap " + BotProcess.MAX_HEAP + ")", megabytes + " MB", "< 256 MB",
+                megabytes > 0 && megabytes < 256);
+    }
+
+    /** Both channels on; the fake Telegram API has no rate limit, so the bot's own limit of 30/s is lifted. */
+    private static List<String> settings(FakeApis apis, String store, String redisUrl) {
+        List<String> settings = new ArrayList<>(List.of("--bot.session.store=" + store,
+                "--bot.telegram.token=123456:BENCHMARK", "--bot.telegram.api-url=" + apis.telegramUrl(),
+                "--bot.telegram.webhook-url=https://bot.example.org/telegram/webhook", "--bot.telegram.webhook-secret=" + Traffic.TELEGRAM_SECRET,
+                "--bot.telegram.per-chat=0ms", "--bot.telegram.per-second=1000000",
+                "--bot.sms.twilio.account-sid=" + Traffic.TWILIO_ACCOUNT, "--bot.sms.twilio.auth-token=" + Traffic.TWILIO_TOKEN,
+                "--bot.sms.twilio.public-url=" + Traffic.TWILIO_URL, "--bot.sms.twilio.status-url=https://bot.example.org/sms/twilio/status",
+                "--bot.sms.twilio.from=+15005550006", "--bot.sms.twilio.api-url=" + apis.twilioUrl()));
+        if (redisUrl != null) {
+            settings.add("--bot.session.redis.url=" + redisUrl);
+        }
+        return settings;
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+    }
+}

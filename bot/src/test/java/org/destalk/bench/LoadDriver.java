@@ -1,0 +1,139 @@
+package org.destalk.bench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongFunction;
+
+/**
+ * Sends requests to the bot over keep-alive connections, either as fast as it answers (closed loop,
+ * for throughput) or at a fixed rate (open loop, for latency). At a fixed rate each latency counts
+ * from when the request was due, not from when it was sent, so a stalled server cannot hide the
+ * requests it delayed.
+ */
+final class LoadDriver {
+
+    private final int port;
+
+    LoadDriver(int port) {
+        this.port = port;
+    }
+
+    /** Latencies and counts of one run; times in nanoseconds. */
+    record Result(String name, long requests, long errors, double seconds, long p50, long p99, long max) {
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    Result asFastAsPossible(String name, LongFunction<byte[]> requests, int connections, Duration duration) throws InterruptedException {
+        long end = System.nanoTime() + duration.toNanos();
+        return run(name, requests, connections, false, index -> System.nanoTime() < end ? 0 : -1);
+    }
+
+    Result atFixedRate(String name, LongFunction<byte[]> requests, int perSecond, int connections, Duration duration)
+            throws InterruptedException {
+        long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
+        long interval = Duration.ofSeconds(1).toNanos() / perSecond;
+        long count = duration.toSeconds() * perSecond;
+        return run(name, requests, connections, true, index -> index < count ? start + index * interval : -1);
+    }
+
+    /** When request {@code index} is due (unpaced runs: any value but -1), or -1 when the run is over. */
+    private interface Schedule {
+        long due(long index);
+    }
+
+    private Result run(String name, LongFunction<byte[]> requests, int connections, boolean paced, Schedule schedule)
+            throws InterruptedException {
+        AtomicLong next = new AtomicLong();
+        List<Worker> workers = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int i = 0; i < connections; i++) {
+            Worker worker = new Worker(new RawHttp(port), requests, paced, schedule, next);
+            workers.add(worker);
+            worker.thread.start();
+        }
+        for (Worker worker : workers) {
+            worker.thread.join();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        return summarise(name, workers, seconds);
+    }
+
+    private static Result summarise(String name, List<Worker> workers, double seconds) {
+        long[] all = workers.stream().flatMapToLong(worker -> Arrays.stream(worker.latencies, 0, worker.count)).sorted().toArray();
+        long errors = workers.stream().mapToLong(worker -> worker.errors).sum();
+        return new Result(name, all.length, errors, seconds, percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1]);
+    }
+
+    private static long percentile(long[] sorted, double percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int at = (int) Math.ceil(percent / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, at))];
+    }
+
+    private static final class Worker implements Runnable {
+        final Thread thread = new Thread(this, "load");
+        private final RawHttp connection;
+        private final LongFunction<byte[]> requests;
+        private final boolean paced;
+        private final Schedule schedule;
+        private final AtomicLong next;
+        long[] latencies = new long[4096];
+        int count;
+        long errors;
+
+        Worker(RawHttp connection, LongFunction<byte[]> requests, boolean paced, Schedule schedule, AtomicLong next) {
+            this.connection = connection;
+            this.requests = requests;
+            this.paced = paced;
+            this.schedule = schedule;
+            this.next = next;
+        }
+
+        @Override
+        public void run() {
+            try (connection) {
+                for (long index = next.getAndIncrement(), due = schedule.due(index); due >= 0; index = next.getAndIncrement(), due = schedule.due(index)) {
+                    byte[] request = requests.apply(index);
+                    long from = paced ? due : System.nanoTime();
+                    waitUntil(from);
+                    boolean ok = send(request);
+                    record(System.nanoTime() - from, ok);
+                }
+            }
+        }
+
+        private boolean send(byte[] request) {
+            try {
+                return connection.exchange(request) == 200;
+            } catch (IOException | RuntimeException failed) {
+                connection.close();
+                return false;
+            }
+        }
+
+        private void record(long latency, boolean ok) {
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = latency;
+            if (!ok) {
+                errors++;
+            }
+        }
+
+        private static void waitUntil(long due) {
+            for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
+                LockSupport.parkNanos(left);
+            }
+        }
+    }
+}
