@@ -1,13 +1,11 @@
 package org.destalk.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.destalk.conversation.ConversationService;
 import org.destalk.conversation.StartCodes;
-import org.destalk.coordinator.ContentLoader;
 import org.destalk.coordinator.ContentRegistry;
-import org.destalk.dialog.Problem;
+import org.destalk.coordinator.DialogPublisher;
 import org.destalk.nlp.Understander;
 import org.destalk.session.MemorySessionStore;
 import org.destalk.session.SessionKeys;
@@ -28,14 +26,13 @@ class CoreConfiguration {
     }
 
     @Bean
-    ContentRegistry contentRegistry(BotProperties properties, Clock clock) {
-        Path dialogs = RepoPaths.resolve(properties.paths().dialogs());
-        ContentLoader.Result loaded = new ContentLoader(clock).load(dialogs);
-        if (!loaded.published()) {
-            String problems = String.join("\n", loaded.problems().list().stream().filter(Problem::isError).map(Problem::describe).toList());
-            throw new IllegalStateException("The dialogs in " + dialogs + " have errors and cannot be served:\n" + problems);
-        }
-        return new ContentRegistry(loaded.content(), properties.name());
+    DialogPublisher dialogPublisher(BotProperties properties, Clock clock) {
+        return DialogPublisher.start(RepoPaths.resolve(properties.paths().dialogs()), properties.name(), clock);
+    }
+
+    @Bean
+    ContentRegistry contentRegistry(DialogPublisher publisher) {
+        return publisher.registry();
     }
 
     @Bean

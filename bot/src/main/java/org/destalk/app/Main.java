@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.destalk.coordinator.ValidateCommand;
+import org.destalk.diagram.GraphCommand;
 import org.destalk.nlp.ClassifyCommand;
 import org.destalk.nlp.NlpEvalCommand;
 import org.destalk.nlp.NlpTrainCommand;
@@ -27,6 +28,7 @@ public final class Main {
         switch (command) {
             case "serve" -> BotApplication.run(rest);
             case "validate" -> System.exit(ValidateCommand.run(rest, System.out));
+            case "graph" -> System.exit(GraphCommand.run(rest, System.out, System.err));
             case "chat" -> System.exit(LocalChat.run(rest, System.out));
             case "nlp-train" -> {
                 String out = arguments.value("--out", null);
@@ -35,7 +37,7 @@ public final class Main {
             case "nlp-eval" -> System.exit(NlpEvalCommand.run(arguments.plain().stream().map(Path::of).toList(), models, System.out));
             case "classify" -> System.exit(ClassifyCommand.run(models, arguments.value("--language", null), System.in, System.out));
             default -> {
-                System.err.println("Unknown command. Use: serve | chat | validate [DIR] | classify [--language LANG] "
+                System.err.println("Unknown command. Use: serve | chat | validate [DIR] | graph [--format mermaid|dot|svg] [DIALOG] | classify [--language LANG] "
                         + "| nlp-train [--manifest] [--out FILE] | nlp-eval FILE...");
                 System.exit(2);
             }

@@ -34,7 +34,13 @@ public final class ContentLoader {
         this.clock = clock;
     }
 
-    public record Result(Content content, Problems problems) {
+    /**
+     * @param content what can be published, or null when there is any error
+     * @param bundle  the dialogs, settings and catalogs as loaded, errors or not, so that reports such as
+     *                translation coverage still work on content that cannot be published; null only when
+     *                settings.yml itself cannot be read
+     */
+    public record Result(Content content, Problems problems, DialogBundle bundle) {
         public boolean published() {
             return content != null;
         }
@@ -53,9 +59,9 @@ public final class ContentLoader {
             DialogChecker.check(bundle, countries, problems);
         }
         if (bundle == null || problems.hasErrors()) {
-            return new Result(null, problems);
+            return new Result(null, problems, bundle);
         }
-        return new Result(new Content(bundle, directory, checksum(root), clock.instant()), problems);
+        return new Result(new Content(bundle, directory, checksum(root), clock.instant()), problems, bundle);
     }
 
     /** Content is every .yml file except the golden conversation tests, which only the test suite reads. */

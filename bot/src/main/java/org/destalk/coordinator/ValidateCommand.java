@@ -7,8 +7,9 @@ import java.time.Clock;
 import org.destalk.dialog.Problem;
 
 /**
- * {@code destalk-bot.jar validate [DIR]}: checks the content and prints every problem, one per line,
- * then a summary. Exits 0 only when there are no errors, so it can guard a commit or a CI job.
+ * {@code destalk-bot.jar validate [DIR]}: checks the content and prints every problem, one per line, then
+ * the translation coverage of each language, then a summary. Exits 0 only when there are no errors and no
+ * declared language lacks a key, so it can guard a commit or a CI job.
  */
 public final class ValidateCommand {
 
@@ -25,7 +26,10 @@ public final class ValidateCommand {
         for (Problem problem : result.problems().list()) {
             out.println(root + "/" + problem.describe());
         }
-        out.println(result.problems().summary() + (result.published() ? "; content is valid." : "; content is NOT valid."));
-        return result.published() ? 0 : 1;
+        TranslationCoverage coverage = TranslationCoverage.of(result);
+        coverage.lines().forEach(out::println);
+        boolean valid = result.published() && coverage.complete();
+        out.println(result.problems().summary() + (valid ? "; content is valid." : "; content is NOT valid."));
+        return valid ? 0 : 1;
     }
 }

@@ -1,10 +1,6 @@
 package org.destalk.dialog;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -22,18 +18,16 @@ final class MessageRules {
     private final DialogBundle bundle;
     private final Problems problems;
     private final Settings settings;
-    private final Map<String, MessageRef> used = new LinkedHashMap<>();
-    private final Set<String> budgetChecked = new HashSet<>();
-    private final Set<String> spoken = new HashSet<>();
+    private final MessageUses uses;
 
     MessageRules(DialogBundle bundle, Problems problems) {
         this.bundle = bundle;
         this.problems = problems;
         this.settings = bundle.settings();
+        this.uses = MessageUses.of(bundle);
     }
 
     void check() {
-        collectReferences();
         for (String language : settings.languages()) {
             if (!bundle.catalogs().containsKey(language)) {
                 problems.error(settings.section("languages"), "missing-catalog", "Language '" + language + "' is declared but messages/" + language + ".yml is missing.",
@@ -41,32 +35,14 @@ final class MessageRules {
             }
         }
         bundle.catalogs().values().forEach(this::checkCatalog);
-        used.values().forEach(this::checkTranslated);
-        bundle.dialogs().values().forEach(dialog -> dialog.nodes().values().forEach(this::checkNode));
-    }
-
-    private void collectReferences() {
-        for (Dialog dialog : bundle.dialogs().values()) {
-            for (Node node : dialog.nodes().values()) {
-                node.say().forEach(ref -> used.putIfAbsent(ref.key(), ref));
-                node.say().forEach(ref -> spoken.add(ref.key()));
-                if (node instanceof Ask ask) {
-                    ask.options().forEach(option -> used.putIfAbsent(option.label().key(), option.label()));
-                }
+        uses.references().forEach(this::checkTranslated);
+        bundle.dialogs().values().forEach(dialog -> dialog.nodes().values().forEach(this::checkLabels));
+        for (String language : settings.languages()) {
+            Catalog catalog = bundle.catalogs().get(language);
+            if (catalog != null) {
+                SmsBudget.overruns(bundle, catalog).forEach(this::reportOverrun);
             }
         }
-        settings.commands().stream().map(Command::say).filter(ref -> ref != null).forEach(ref -> {
-            used.putIfAbsent(ref.key(), ref);
-            spoken.add(ref.key());
-        });
-        for (String key : Vocabulary.SYSTEM_MESSAGES) {
-            used.putIfAbsent(key, new MessageRef(key, settings.position()));
-            if (!key.startsWith("directory.")) {
-                spoken.add(key); // directory labels are fragments inside a line, never the start of a message
-            }
-        }
-        // Clarifying questions name a route by this label when no option of the question leads there.
-        settings.routes().forEach((intent, target) -> used.putIfAbsent("routes." + intent, new MessageRef("routes." + intent, target.position())));
     }
 
     private void checkTranslated(MessageRef ref) {
@@ -91,13 +67,13 @@ final class MessageRules {
                     "add '" + catalog.language() + "' to `languages` in settings.yml.");
         }
         Catalog reference = bundle.catalogs().get(settings.defaultLanguage());
+        for (Catalog.Text text : uses.unused(catalog)) {
+            problems.warning(text.position(), "unused-message", "Message '" + text.key() + "' is not used by any dialog.",
+                    "remove it, or use it in a dialog.");
+        }
         for (Catalog.Text text : catalog.texts().values()) {
-            if (!used.containsKey(text.key()) && bundle.unreadable().isEmpty()) {
-                problems.warning(text.position(), "unused-message", "Message '" + text.key() + "' is not used by any dialog.",
-                        "remove it, or use it in a dialog.");
-            }
             checkPlaceholders(text, reference == null ? null : reference.texts().get(text.key()));
-            if (spoken.contains(text.key())) {
+            if (uses.spoken(text.key())) {
                 checkFirstLine(text); // labels never open a message, so only spoken texts are checked
             }
         }
@@ -142,27 +118,19 @@ final class MessageRules {
         }
     }
 
-    private void checkNode(Node node) {
-        List<String> labels = node instanceof Ask ask ? ask.visibleOptions().stream().map(option -> option.label().key()).toList() : List.of();
+    private void checkLabels(Node node) {
+        if (!(node instanceof Ask ask)) {
+            return;
+        }
         for (String language : settings.languages()) {
             Catalog catalog = bundle.catalogs().get(language);
             if (catalog == null) {
                 continue;
             }
-            List<String> labelTexts = new ArrayList<>();
-            for (String key : labels) {
-                Catalog.Text label = catalog.texts().get(key);
+            for (Option option : ask.visibleOptions()) {
+                Catalog.Text label = catalog.texts().get(option.label().key());
                 if (label != null) {
-                    labelTexts.add(label.value());
                     checkLabelLength(label);
-                }
-            }
-            List<MessageRef> say = node.say();
-            for (int i = 0; i < say.size(); i++) {
-                Catalog.Text text = catalog.texts().get(say.get(i).key());
-                if (text != null) {
-                    boolean last = i == say.size() - 1;
-                    checkSmsBudget(text, last ? labelTexts : List.of());
                 }
             }
         }
@@ -176,18 +144,10 @@ final class MessageRules {
         }
     }
 
-    /** The reply hint is left out here: the SMS channel adds it only where it still fits. */
-    private void checkSmsBudget(Catalog.Text text, List<String> labels) {
-        if (!budgetChecked.add(text.position() + String.join("|", labels))) {
-            return;
-        }
-        String sms = SmsText.plain(SmsText.numbered(PLACEHOLDER.matcher(text.value()).replaceAll(""), labels));
-        int segments = SmsText.segments(sms);
-        if (segments > settings.limits().smsSegments()) {
-            String encoding = SmsText.isGsm7(sms) ? "GSM-7" : "UCS-2 (because of characters such as accents or emoji)";
-            problems.error(text.position(), "sms-too-long", "'" + text.key() + "' needs " + segments + " SMS segments in " + encoding
-                    + "; the limit is " + settings.limits().smsSegments() + ".", "shorten it, or split it into two messages.");
-        }
+    private void reportOverrun(SmsBudget.Overrun overrun) {
+        String encoding = overrun.gsm7() ? "GSM-7" : "UCS-2 (because of characters such as accents or emoji)";
+        problems.error(overrun.text().position(), "sms-too-long", "'" + overrun.text().key() + "' needs " + overrun.segments() + " SMS segments in "
+                + encoding + "; the limit is " + settings.limits().smsSegments() + ".", "shorten it, or split it into two messages.");
     }
 
     static Set<String> placeholders(String text) {
