@@ -47,8 +47,9 @@ class TelegramConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    TelegramOutbox telegramOutbox(TelegramClient client, TelegramSettings settings) {
-        return new TelegramOutbox(client, settings);
+    TelegramOutbox telegramOutbox(TelegramClient client, TelegramSettings settings,
+                                  @Value("${bot.telegram.max-queued:" + TelegramOutbox.DEFAULT_MAX_QUEUED + "}") int maxQueued) {
+        return new TelegramOutbox(client, settings, maxQueued);
     }
 
     @Bean

@@ -38,7 +38,12 @@ final class BotProcess implements AutoCloseable {
 
     static BotProcess start(Path jar, Path log, List<String> settings) throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java", MAX_HEAP, "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of("java", MAX_HEAP));
+        String diagnostics = System.getProperty("bench.jvm", ""); // e.g. -Dbench.jvm=-XX:+PrintClassHistogram
+        if (!diagnostics.isBlank()) {
+            command.addAll(List.of(diagnostics.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(settings);
         long began = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();

@@ -27,15 +27,19 @@ final class Report {
     }
 
     void latency(LoadDriver.Result run, String target, Double maxP99Millis) {
-        Boolean met = maxP99Millis == null ? null : run.p99() / 1e6 < maxP99Millis && run.errors() == 0;
-        add(run.name(), String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.1f ms (%d requests, %d errors)", run.p50() / 1e6,
-                run.p99() / 1e6, run.max() / 1e6, run.requests(), run.errors()), target, met);
+        Boolean met = maxP99Millis == null ? null : run.p99() / 1e6 < maxP99Millis && run.errors() == 0 && run.deferred() == 0;
+        add(run.name(), String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.1f ms (%d requests, %d errors%s)", run.p50() / 1e6,
+                run.p99() / 1e6, run.max() / 1e6, run.requests(), run.errors(), deferred(run)), target, met);
     }
 
     void throughput(LoadDriver.Result run, String target, Double atLeast) {
         Boolean met = atLeast == null ? null : run.perSecond() >= atLeast && run.errors() == 0;
-        add(run.name(), String.format(Locale.ROOT, "%.0f requests/s, p50 %.2f ms, p99 %.2f ms (%d errors)", run.perSecond(), run.p50() / 1e6,
-                run.p99() / 1e6, run.errors()), target, met);
+        add(run.name(), String.format(Locale.ROOT, "%.0f answered/s, p50 %.2f ms, p99 %.2f ms (%d errors%s)", run.perSecond(), run.p50() / 1e6,
+                run.p99() / 1e6, run.errors(), deferred(run)), target, met);
+    }
+
+    private static String deferred(LoadDriver.Result run) {
+        return run.deferred() == 0 ? "" : String.format(Locale.ROOT, ", %d deferred with 503 while replies queued", run.deferred());
     }
 
     String markdown(String machine) {

@@ -42,9 +42,11 @@ final class Lane {
         return jobs.isEmpty();
     }
 
-    /** Drops what is still waiting (nothing is sent after a quick exit), except the call under way. */
-    synchronized void clearWaiting(Job running) {
+    /** Drops what is still waiting (nothing is sent after a quick exit), except the call under way; returns how many. */
+    synchronized int clearWaiting(Job running) {
+        int before = jobs.size();
         jobs.removeIf(job -> job != running);
+        return before - jobs.size();
     }
 
     synchronized void sent(int messageId) {

@@ -23,6 +23,11 @@ public final class TelegramBot {
         this.settings = settings;
     }
 
+    /** Whether replies are piling up faster than Telegram takes them: new updates should wait. */
+    public boolean busy() {
+        return outbox.full();
+    }
+
     public void handle(Update update) {
         Incoming incoming = Incoming.of(update);
         switch (incoming.kind()) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramOutbox implements AutoCloseable {
 
+    /** About ten minutes of Telegram's pace of thirty messages a second. */
+    public static final int DEFAULT_MAX_QUEUED = 20_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(TelegramOutbox.class);
 
     private final TelegramClient client;
@@ -28,10 +32,18 @@ public final class TelegramOutbox implements AutoCloseable {
     private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicLong nextGlobalNanos = new AtomicLong();
     private final long globalIntervalNanos;
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int maxQueued;
 
     public TelegramOutbox(TelegramClient client, TelegramSettings settings) {
+        this(client, settings, DEFAULT_MAX_QUEUED);
+    }
+
+    /** @param maxQueued calls waiting to be sent above which the outbox counts as full (see {@link #full()}) */
+    public TelegramOutbox(TelegramClient client, TelegramSettings settings, int maxQueued) {
         this.client = client;
         this.settings = settings;
+        this.maxQueued = maxQueued;
         this.globalIntervalNanos = TimeUnit.SECONDS.toNanos(1) / Math.max(1, settings.perSecond());
         this.workers = Executors.newScheduledThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "telegram-outbox");
@@ -44,18 +56,30 @@ public final class TelegramOutbox implements AutoCloseable {
         wake(lanes.compute(chatId, (id, lane) -> {
             Lane existing = lane == null ? new Lane(id) : lane;
             existing.add(job);
+            queued.incrementAndGet();
             return existing;
         }));
+    }
+
+    /**
+     * Whether more calls wait than the outbox should hold. Telegram takes about thirty messages a
+     * second; a surge above that must wait at Telegram's side (it redelivers an update that was not
+     * accepted) rather than pile up here until the process runs out of memory.
+     */
+    public boolean full() {
+        return queued.get() >= maxQueued;
     }
 
     /** Quick exit: nothing more waits to be sent to this chat, and its messages are deleted. */
     public void wipe(long chatId, List<Integer> messageIds, Job afterwards) {
         wake(lanes.compute(chatId, (id, lane) -> {
             Lane existing = lane == null ? new Lane(id) : lane;
-            existing.clearWaiting(existing.head());
+            queued.addAndGet(-existing.clearWaiting(existing.head()));
             existing.add(Job.deleteAll(id, messageIds));
+            queued.incrementAndGet();
             if (afterwards != null) {
                 existing.add(afterwards);
+                queued.incrementAndGet();
             }
             return existing;
         }));
@@ -97,6 +121,7 @@ public final class TelegramOutbox implements AutoCloseable {
                 LOG.warn("Telegram call given up: {} after {} attempt(s)", outcome.kind(), job.attempts);
             }
             lane.pop();
+            queued.decrementAndGet();
             if (job.paced()) {
                 lane.nextSendNanos = System.nanoTime() + settings.perChat().toNanos();
             }

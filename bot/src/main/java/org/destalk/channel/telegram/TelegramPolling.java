@@ -33,11 +33,23 @@ public final class TelegramPolling implements AutoCloseable {
         application.registerBot(settings.token(), () -> TelegramApi.url(settings.apiUrl()),
                 new DefaultGetUpdatesGenerator(TelegramApi.UPDATES), updates -> updates.forEach(update -> {
                     try {
+                        waitForRoom(bot);
                         bot.handle(update);
                     } catch (RuntimeException unexpected) {
                         LOG.error("Telegram update could not be handled ({})", unexpected.getClass().getSimpleName());
                     }
                 }));
+    }
+
+    /** In a surge, stop taking updates until replies drain; Telegram keeps them meanwhile. */
+    private static void waitForRoom(TelegramBot bot) {
+        try {
+            while (bot.busy()) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

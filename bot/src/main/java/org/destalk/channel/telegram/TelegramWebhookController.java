@@ -39,6 +39,10 @@ public final class TelegramWebhookController {
         if (token == null || !MessageDigest.isEqual(secret, token.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(403).build();
         }
+        if (bot.busy()) {
+            // Not read, not stored: Telegram delivers it again later, so nothing is lost in a surge.
+            return ResponseEntity.status(503).header("Retry-After", "5").build();
+        }
         Update update;
         try {
             update = json.readValue(body == null ? "" : body, Update.class);
