@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 public final class AdminPageController {
 
     private static final String AUTHORIZATION = "Authorization";
-    private static final String PREVIEW_CHANNEL = "telegram";
+    private static final String TELEGRAM = "telegram";
+    private static final String SMS = "sms";
 
     /** A preview message: a new preview when {@code id} is empty; {@code choice} is a button's id. */
     public record PreviewRequest(String id, String language, String text, String choice) {
@@ -82,18 +83,21 @@ public final class AdminPageController {
         PreviewRequest asked = request == null ? new PreviewRequest(null, null, null, null) : request;
         boolean fresh = asked.id() == null || asked.id().isBlank();
         String id = fresh ? UUID.randomUUID().toString() : asked.id();
-        Previews.Step step = previews.send(id, inbound(id, asked, fresh));
-        String hint = registry.get().text("sms.reply_hint", step.outbound().language() == null ? "en" : step.outbound().language());
-        return ResponseEntity.ok(PreviewJson.of(id, step, hint, maxSegments));
+        // The same input on both channels: buttons and numbers choose the same options.
+        Previews.Step telegram = previews.send(id, inbound(TELEGRAM, id, asked, fresh));
+        Previews.Step sms = previews.send(id + "/" + SMS, inbound(SMS, id, asked, fresh));
+        String language = sms.outbound().language() == null ? "en" : sms.outbound().language();
+        String hint = registry.get().text("sms.reply_hint", language);
+        return ResponseEntity.ok(PreviewJson.of(id, telegram, sms, hint, maxSegments));
     }
 
-    private static Inbound inbound(String id, PreviewRequest request, boolean fresh) {
+    private static Inbound inbound(String channel, String id, PreviewRequest request, boolean fresh) {
         Inbound.Hints hints = new Inbound.Hints(request.language(), null);
         if (!fresh && request.choice() != null) {
-            return new Inbound(PREVIEW_CHANNEL, id, Inbound.Kind.CHOICE, request.choice(), hints, null, null);
+            return new Inbound(channel, id, Inbound.Kind.CHOICE, request.choice(), hints, null, null);
         }
         String text = fresh || request.text() == null ? "/start" : request.text();
-        return new Inbound(PREVIEW_CHANNEL, id, Inbound.Kind.TEXT, text, hints, null, null);
+        return new Inbound(channel, id, Inbound.Kind.TEXT, text, hints, null, null);
     }
 
     private static String resource(String path) {

@@ -11,25 +11,29 @@ import org.destalk.dialog.SmsText;
 
 /**
  * One preview turn as the page shows it: each message as Telegram shows it (text and buttons) beside
- * the SMS it becomes (numbered options, split where too long), with the segments each SMS costs.
+ * the same turn on the SMS channel (numbered options, split where too long, the compact directory
+ * layout), with the segments each SMS costs.
  */
 final class PreviewJson {
 
     private PreviewJson() {
     }
 
-    static Map<String, Object> of(String id, Previews.Step step, String smsHint, int maxSegments) {
+    /** @param telegram the turn on Telegram; {@code sms} the same input on the SMS channel */
+    static Map<String, Object> of(String id, Previews.Step telegram, Previews.Step sms, String smsHint, int maxSegments) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id);
-        json.put("at", step.at());
-        json.put("ended", step.at() == null);
-        json.put("language", step.outbound().language());
+        json.put("at", telegram.at());
+        json.put("ended", telegram.at() == null);
+        json.put("language", telegram.outbound().language());
+        List<Outbound.Message> shown = telegram.outbound().messages();
+        List<Outbound.Message> texted = sms.outbound().messages();
         List<Map<String, Object>> messages = new ArrayList<>();
-        List<Outbound.Message> all = step.outbound().messages();
-        for (int i = 0; i < all.size(); i++) {
-            Outbound.Message message = all.get(i);
-            boolean last = i == all.size() - 1;
-            messages.add(message(message, SmsPreview.compose(List.of(message), last ? smsHint : null, maxSegments)));
+        for (int i = 0; i < Math.max(shown.size(), texted.size()); i++) {
+            Outbound.Message message = i < shown.size() ? shown.get(i) : new Outbound.Message("", List.of());
+            List<Outbound.Message> asSms = i < texted.size() ? List.of(texted.get(i)) : List.of();
+            boolean last = i == texted.size() - 1;
+            messages.add(message(message, SmsPreview.compose(asSms, last ? smsHint : null, maxSegments)));
         }
         json.put("messages", messages);
         return json;
