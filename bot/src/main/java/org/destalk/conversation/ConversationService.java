@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.destalk.channel.Conversations;
@@ -26,7 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class ConversationService implements Conversations {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConversationService.class);
-    private static final int SAVE_ATTEMPTS = 4;
+    /**
+     * Turns of one person are serialised within a process by a lock; across processes they race, and
+     * the loser of a save reads the new state and tries again. A process holding a queue of that
+     * person's messages can win many times in a row, hence generous attempts with a short random pause.
+     */
+    private static final int SAVE_ATTEMPTS = 20;
 
     /** Limits that keep one sender or one redelivery from affecting anyone else. */
     public record Limits(Duration deliveryMemory, int messagesPerMinute) {
@@ -91,6 +97,9 @@ public final class ConversationService implements Conversations {
     private Outbound converse(String key, Inbound inbound) {
         Engine engine = engines.get();
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                pauseAfterConflict();
+            }
             Optional<Versioned> stored = store.load(key);
             Turn turn = stored.isPresent()
                     ? turns.next(engine, stored.get().session().state(), inbound)
@@ -103,6 +112,14 @@ public final class ConversationService implements Conversations {
         }
         LOG.warn("Gave up saving a turn after {} concurrent updates", SAVE_ATTEMPTS);
         return Outbound.NOTHING;
+    }
+
+    private static void pauseAfterConflict() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 4));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean persist(String key, Optional<Versioned> stored, Turn turn, Inbound inbound) {
