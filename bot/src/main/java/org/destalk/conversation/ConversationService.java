@@ -12,6 +12,7 @@ import org.destalk.channel.Inbound;
 import org.destalk.channel.Outbound;
 import org.destalk.engine.Engine;
 import org.destalk.engine.Turn;
+import org.destalk.session.Arrival;
 import org.destalk.session.Session;
 import org.destalk.session.SessionKeys;
 import org.destalk.session.SessionStore;
@@ -33,6 +34,7 @@ public final class ConversationService implements Conversations {
      * person's messages can win many times in a row, hence generous attempts with a short random pause.
      */
     private static final int SAVE_ATTEMPTS = 20;
+    private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     /** Limits that keep one sender or one redelivery from affecting anyone else. */
     public record Limits(Duration deliveryMemory, int messagesPerMinute) {
@@ -63,10 +65,12 @@ public final class ConversationService implements Conversations {
         ReentrantLock lock = locks.forKey(key);
         lock.lock();
         try {
-            if (!admitted(key, inbound)) {
+            String delivery = inbound.deliveryId() == null ? null : keys.marker("d", inbound.channel(), inbound.deliveryId());
+            Arrival arrival = store.arrive(key, delivery, limits.deliveryMemory(), RATE_WINDOW);
+            if (!admitted(arrival, inbound)) {
                 return Outbound.NOTHING;
             }
-            return converse(key, inbound);
+            return converse(key, inbound, arrival.session());
         } catch (StoreUnavailableException e) {
             metrics.storeUnavailable();
             LOG.warn("Session store unavailable; answering without a session ({})", e.getMessage());
@@ -80,13 +84,12 @@ public final class ConversationService implements Conversations {
      * Redeliveries are handled once; a sender over the rate limit is ignored until the window passes,
      * except for a quick exit, which always gets through.
      */
-    private boolean admitted(String key, Inbound inbound) {
-        if (inbound.deliveryId() != null
-                && !store.firstDelivery(key, keys.marker("d", inbound.channel(), inbound.deliveryId()), limits.deliveryMemory())) {
+    private boolean admitted(Arrival arrival, Inbound inbound) {
+        if (arrival.repeated()) {
             metrics.duplicateDelivery();
             return false;
         }
-        if (store.countMessages(key, Duration.ofMinutes(1)) > limits.messagesPerMinute()
+        if (arrival.count() > limits.messagesPerMinute()
                 && !(inbound.kind() == Inbound.Kind.TEXT && engines.get().isQuickExit(inbound.value()))) {
             metrics.rateLimited();
             return false;
@@ -94,13 +97,15 @@ public final class ConversationService implements Conversations {
         return true;
     }
 
-    private Outbound converse(String key, Inbound inbound) {
+    /** The turn on the session that arrived with the message; after a lost save, on what the winner saved. */
+    private Outbound converse(String key, Inbound inbound, Optional<Versioned> arrived) {
         Engine engine = engines.get();
+        Optional<Versioned> stored = arrived;
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
             if (attempt > 0) {
                 pauseAfterConflict();
+                stored = store.load(key);
             }
-            Optional<Versioned> stored = store.load(key);
             Turn turn = stored.isPresent()
                     ? turns.next(engine, stored.get().session().state(), inbound)
                     : turns.first(engine, inbound, key);

@@ -3,6 +3,7 @@ package org.destalk.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,9 +26,13 @@ public final class MemorySessionStore implements SessionStore {
 
     /** Separates a person's key from the names of the things stored under it. */
     private static final String PERSONAL = "|";
+    private static final String RATE = "rate";
+    private static final String CODES = "codes";
 
     private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
     private final Map<String, Marker> markers = new ConcurrentHashMap<>();
+    /** Per person, the delivery ids already handled and until when they are remembered; changed only inside compute. */
+    private final Map<String, Map<String, Instant>> deliveries = new ConcurrentHashMap<>();
     private final Map<String, Value> values = new ConcurrentHashMap<>();
     private final Duration idle;
     private final int maxSessions;
@@ -77,22 +82,35 @@ public final class MemorySessionStore implements SessionStore {
     @Override
     public void delete(String key) {
         sessions.remove(key);
-        markers.keySet().removeIf(name -> name.startsWith(key + PERSONAL));
+        deliveries.remove(key);
+        markers.remove(key + PERSONAL + RATE);
+        markers.remove(key + PERSONAL + CODES);
     }
 
     @Override
-    public boolean firstDelivery(String key, String delivery, Duration ttl) {
-        return putMarker(key + PERSONAL + "d:" + delivery, ttl);
+    public Arrival arrive(String key, String delivery, Duration deliveryMemory, Duration window) {
+        if (delivery != null && !firstDelivery(key, delivery, deliveryMemory)) {
+            return Arrival.repeat();
+        }
+        return new Arrival(false, count(key + PERSONAL + RATE, window), load(key));
     }
 
-    @Override
-    public long countMessages(String key, Duration window) {
-        return count(key + PERSONAL + "rate", window);
+    /** A person's delivery ids live together, so that a delete removes them without a scan of everyone's. */
+    private boolean firstDelivery(String key, String delivery, Duration memory) {
+        Instant now = clock.instant();
+        AtomicBoolean first = new AtomicBoolean();
+        deliveries.compute(key, (k, seen) -> {
+            Map<String, Instant> live = seen == null ? new HashMap<>() : seen;
+            live.values().removeIf(expires -> !expires.isAfter(now));
+            first.set(live.putIfAbsent(delivery, now.plus(memory)) == null);
+            return live;
+        });
+        return first.get();
     }
 
     @Override
     public long countCodeAttempts(String key, Duration window) {
-        return count(key + PERSONAL + "codes", window);
+        return count(key + PERSONAL + CODES, window);
     }
 
     @Override
@@ -150,6 +168,10 @@ public final class MemorySessionStore implements SessionStore {
         Instant now = clock.instant();
         sessions.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
         markers.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
+        deliveries.keySet().forEach(key -> deliveries.computeIfPresent(key, (k, seen) -> {
+            seen.values().removeIf(expires -> !expires.isAfter(now));
+            return seen.isEmpty() ? null : seen;
+        }));
         values.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
     }
 

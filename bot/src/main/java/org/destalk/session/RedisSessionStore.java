@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -31,12 +32,17 @@ public final class RedisSessionStore implements SessionStore {
             redis.call('SET', KEYS[1], tostring(version + 1) .. ':' .. ARGV[2], 'PX', ARGV[3])
             return version + 1
             """;
-    private static final String FIRST_DELIVERY = """
-            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[2])
-            if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
-            redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
-            redis.call('PEXPIRE', KEYS[1], ARGV[4])
-            return 1
+    /** Redelivery check, rate count and session load of one message: one round trip instead of three. */
+    private static final String ARRIVE = """
+            if ARGV[1] ~= '' then
+              redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[2])
+              if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return {0} end
+              redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+              redis.call('PEXPIRE', KEYS[1], ARGV[4])
+            end
+            local count = redis.call('INCR', KEYS[2])
+            if count == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[5]) end
+            return {1, count, redis.call('GET', KEYS[3])}
             """;
     private static final String COUNT = """
             local count = redis.call('INCR', KEYS[1])
@@ -56,13 +62,7 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public Optional<Versioned> load(String key) {
-        byte[] value = call(() -> redis.get(sessionKey(key)));
-        if (value == null) {
-            return Optional.empty();
-        }
-        int separator = indexOf(value, (byte) ':');
-        long version = Long.parseLong(new String(value, 0, separator, StandardCharsets.US_ASCII));
-        return Optional.of(new Versioned(SessionCodec.decode(Arrays.copyOfRange(value, separator + 1, value.length)), version));
+        return Optional.ofNullable(decode(call(() -> redis.get(sessionKey(key)))));
     }
 
     @Override
@@ -78,16 +78,16 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     @Override
-    public boolean firstDelivery(String key, String delivery, Duration ttl) {
+    public Arrival arrive(String key, String delivery, Duration deliveryMemory, Duration window) {
         long now = clock.millis();
-        Long first = script(FIRST_DELIVERY, new byte[][] {personal(key, "d")}, ascii(delivery), ascii(Long.toString(now)),
-                ascii(Long.toString(now + ttl.toMillis())), ascii(Long.toString(ttl.toMillis())));
-        return first != null && first == 1;
-    }
-
-    @Override
-    public long countMessages(String key, Duration window) {
-        return counted(personal(key, "r"), window);
+        byte[][] keys = {personal(key, "d"), personal(key, "r"), sessionKey(key)};
+        List<Object> found = call(() -> evaluate(ARRIVE, ScriptOutputType.MULTI, keys, ascii(delivery == null ? "" : delivery),
+                ascii(Long.toString(now)), ascii(Long.toString(now + deliveryMemory.toMillis())),
+                ascii(Long.toString(deliveryMemory.toMillis())), ascii(Long.toString(window.toMillis()))));
+        if (((Long) found.get(0)) == 0) {
+            return Arrival.repeat();
+        }
+        return new Arrival(false, (Long) found.get(1), Optional.ofNullable(decode((byte[]) found.get(2))));
     }
 
     @Override
@@ -149,13 +149,26 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     private Long script(String script, byte[][] keys, byte[]... args) {
-        return call(() -> {
-            try {
-                return redis.evalsha(Scripts.sha(script), ScriptOutputType.INTEGER, keys, args);
-            } catch (RedisNoScriptException notLoaded) {
-                return redis.eval(script, ScriptOutputType.INTEGER, keys, args);
-            }
-        });
+        return call(() -> evaluate(script, ScriptOutputType.INTEGER, keys, args));
+    }
+
+    /** Runs a script by its digest, sending the text only when Redis does not know it yet (after a restart). */
+    private <T> T evaluate(String script, ScriptOutputType type, byte[][] keys, byte[]... args) {
+        try {
+            return redis.evalsha(Scripts.sha(script), type, keys, args);
+        } catch (RedisNoScriptException notLoaded) {
+            return redis.eval(script, type, keys, args);
+        }
+    }
+
+    /** A stored "version:bytes" value, or null for none. */
+    private static Versioned decode(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        int separator = indexOf(value, (byte) ':');
+        long version = Long.parseLong(new String(value, 0, separator, StandardCharsets.US_ASCII));
+        return new Versioned(SessionCodec.decode(Arrays.copyOfRange(value, separator + 1, value.length)), version);
     }
 
     /** Every Redis failure (down, slow, refused) becomes one exception that carries no key or value. */

@@ -19,13 +19,15 @@ public final class SessionKeys {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int KEY_BYTES = 16;
 
-    private final SecretKeySpec secret;
+    /** One Mac per thread: looking one up costs more than the hashing itself, and a Mac is not thread-safe. */
+    private final ThreadLocal<Mac> macs;
 
     public SessionKeys(byte[] secret) {
         if (secret.length < 16) {
             throw new IllegalArgumentException("The session key secret must have at least 16 bytes.");
         }
-        this.secret = new SecretKeySpec(secret.clone(), ALGORITHM);
+        SecretKeySpec key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        this.macs = ThreadLocal.withInitial(() -> newMac(key));
     }
 
     /** A secret that lives only as long as this process: sessions do not survive a restart. */
@@ -50,11 +52,15 @@ public final class SessionKeys {
     }
 
     private String hmac(String value) {
+        byte[] digest = macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)); // doFinal also resets the Mac
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, KEY_BYTES));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(secret);
-            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, KEY_BYTES));
+            mac.init(key);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is always available", e);
         }

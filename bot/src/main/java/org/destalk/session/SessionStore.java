@@ -24,11 +24,12 @@ public interface SessionStore {
     /** Removes the session and everything else stored under the person's key. */
     void delete(String key);
 
-    /** True the first time a delivery id (already hashed) is seen for this person within {@code ttl}. */
-    boolean firstDelivery(String key, String delivery, Duration ttl);
-
-    /** Counts the person's messages in a fixed window and returns the count so far, for rate limits. */
-    long countMessages(String key, Duration window);
+    /**
+     * Everything a message needs before its turn, in one round trip: the delivery id (already hashed;
+     * null when the channel has none) is remembered for {@code deliveryMemory}, and unless it was seen
+     * before, the message is counted in a fixed {@code window} and the session is loaded.
+     */
+    Arrival arrive(String key, String delivery, Duration deliveryMemory, Duration window);
 
     /** Counts the person's attempts at hand-off codes in a fixed window, to make guessing hopeless. */
     long countCodeAttempts(String key, Duration window);

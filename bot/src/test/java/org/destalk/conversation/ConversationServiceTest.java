@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.destalk.channel.Inbound;
 import org.destalk.channel.Outbound;
+import org.destalk.session.Arrival;
 import org.destalk.session.Session;
 import org.destalk.session.SessionStore;
 import org.destalk.session.StoreUnavailableException;
@@ -128,11 +129,7 @@ class ConversationServiceTest {
             throw down();
         }
 
-        public boolean firstDelivery(String key, String delivery, Duration ttl) {
-            throw down();
-        }
-
-        public long countMessages(String key, Duration window) {
+        public Arrival arrive(String key, String delivery, Duration deliveryMemory, Duration window) {
             throw down();
         }
 

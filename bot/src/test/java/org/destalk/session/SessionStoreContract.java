@@ -101,34 +101,63 @@ public abstract class SessionStoreContract {
     void deleteRemovesTheSessionAndEverythingStoredUnderThePerson() {
         String key = key("gone");
         store().save(key, session("a", List.of("1")), 0);
-        assertTrue(store().firstDelivery(key, "d:1", Duration.ofHours(1)));
-        store().countMessages(key, Duration.ofMinutes(1));
+        assertFalse(arrive(key, "d:1").repeated());
         store().countCodeAttempts(key, Duration.ofHours(1));
         store().delete(key);
         assertTrue(store().load(key).isEmpty());
-        assertTrue(store().firstDelivery(key, "d:1", Duration.ofHours(1)), "delivery markers went with the person");
-        assertEquals(1, store().countMessages(key, Duration.ofMinutes(1)), "the rate counter went too");
+        Arrival again = arrive(key, "d:1");
+        assertFalse(again.repeated(), "delivery markers went with the person");
+        assertEquals(1, again.count(), "the rate counter went too");
         assertEquals(1, store().countCodeAttempts(key, Duration.ofHours(1)), "and the code attempts");
+    }
+
+    @Test
+    void deletingOnePersonLeavesEveryoneElsesDeliveriesAndCounts() {
+        String gone = key("gone");
+        String stays = key("stays");
+        arrive(gone, "d:1");
+        arrive(stays, "d:1");
+        store().delete(gone);
+        Arrival again = arrive(stays, "d:1");
+        assertTrue(again.repeated(), "the other person's delivery is still remembered");
+        assertEquals(2, arrive(stays, "d:2").count(), "and their count still runs");
     }
 
     @Test
     void aDeliveryIsFirstOnlyOnceWithinItsMemory() {
         String key = key("once");
-        assertTrue(store().firstDelivery(key, "d:42", shortTtl()));
-        assertFalse(store().firstDelivery(key, "d:42", shortTtl()));
-        assertTrue(store().firstDelivery(key(("other")), "d:42", shortTtl()), "another person's deliveries are separate");
+        assertFalse(store().arrive(key, "d:42", shortTtl(), shortTtl()).repeated());
+        assertTrue(store().arrive(key, "d:42", shortTtl(), shortTtl()).repeated());
+        assertFalse(store().arrive(key(("other")), "d:42", shortTtl(), shortTtl()).repeated(), "another person's deliveries are separate");
         elapse(shortTtl().plusSeconds(1));
-        assertTrue(store().firstDelivery(key, "d:42", shortTtl()));
+        assertFalse(store().arrive(key, "d:42", shortTtl(), shortTtl()).repeated());
     }
 
     @Test
-    void messagesAreCountedPerWindow() {
+    void messagesAreCountedPerWindowAndARedeliveryIsNotCounted() {
         String key = key("rate");
-        assertEquals(1, store().countMessages(key, shortTtl()));
-        assertEquals(2, store().countMessages(key, shortTtl()));
-        assertEquals(3, store().countMessages(key, shortTtl()));
+        assertEquals(1, store().arrive(key, null, shortTtl(), shortTtl()).count());
+        assertEquals(2, store().arrive(key, "d:7", shortTtl(), shortTtl()).count());
+        assertTrue(store().arrive(key, "d:7", shortTtl(), shortTtl()).repeated());
+        assertEquals(3, store().arrive(key, null, shortTtl(), shortTtl()).count());
         elapse(shortTtl().plusSeconds(1));
-        assertEquals(1, store().countMessages(key, shortTtl()));
+        assertEquals(1, store().arrive(key, null, shortTtl(), shortTtl()).count());
+    }
+
+    @Test
+    void anArrivalBringsTheSessionAsLoaded() {
+        String key = key("arrive");
+        assertTrue(arrive(key, "d:1").session().isEmpty(), "nobody yet");
+        Session session = session("phone", List.of("101"));
+        store().save(key, session, 0);
+        Versioned arrived = arrive(key, "d:2").session().orElseThrow();
+        assertEquals(session, arrived.session());
+        assertEquals(1, arrived.version());
+        assertTrue(arrive(key, "d:2").session().isEmpty(), "a redelivery brings nothing");
+    }
+
+    private Arrival arrive(String key, String delivery) {
+        return store().arrive(key, delivery, Duration.ofHours(1), Duration.ofMinutes(1));
     }
 
     @Test
