@@ -11,7 +11,6 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.OkHttpClient;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -43,7 +42,7 @@ public final class TelegramApi {
     }
 
     public static TelegramClient client(TelegramSettings settings, ObjectMapper json) {
-        return new OkHttpTelegramClient(json, http(settings.readTimeout()), settings.token(), url(settings.apiUrl()));
+        return new DirectTelegramClient(json, http(settings.readTimeout()), settings.token(), url(settings.apiUrl()));
     }
 
     /** Registers the webhook with its secret; only the updates the bot uses are asked for. */
