@@ -37,7 +37,7 @@ class CoreConfiguration {
 
     @Bean
     Understander understander(BotProperties properties, ContentRegistry registry) {
-        return Parts.understander(RepoPaths.resolve(properties.paths().nlpModels()), registry.content());
+        return LoadingUnderstander.start(() -> Parts.understander(RepoPaths.resolve(properties.paths().nlpModels()), registry.content()));
     }
 
     @Bean

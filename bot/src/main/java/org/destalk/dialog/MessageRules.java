@@ -19,12 +19,15 @@ final class MessageRules {
     private final Problems problems;
     private final Settings settings;
     private final MessageUses uses;
+    /** Folded once: every word of every first line in every language is held against all of them. */
+    private final List<AlarmingWord> alarmingWords;
 
     MessageRules(DialogBundle bundle, Problems problems) {
         this.bundle = bundle;
         this.problems = problems;
         this.settings = bundle.settings();
         this.uses = MessageUses.of(bundle);
+        this.alarmingWords = settings.alarmingWords().values().stream().flatMap(List::stream).map(AlarmingWord::of).toList();
     }
 
     void check() {
@@ -106,14 +109,10 @@ final class MessageRules {
         }
         String firstLine = TextFold.fold(rawFirstLine);
         for (String word : firstLine.split(" ")) {
-            for (List<String> alarming : settings.alarmingWords().values()) {
-                for (String pattern : alarming) {
-                    if (matches(word, pattern)) {
-                        problems.error(text.position(), "alarming-first-line", "The first line of '" + text.key() + "' contains '" + word
-                                + "', which someone glancing at the lock screen could notice.", "reword the first line neutrally; details can follow on the next lines.");
-                        return;
-                    }
-                }
+            if (alarmingWords.stream().anyMatch(alarming -> alarming.matches(word))) {
+                problems.error(text.position(), "alarming-first-line", "The first line of '" + text.key() + "' contains '" + word
+                        + "', which someone glancing at the lock screen could notice.", "reword the first line neutrally; details can follow on the next lines.");
+                return;
             }
         }
     }
@@ -159,10 +158,16 @@ final class MessageRules {
         return names;
     }
 
-    /** The pattern is folded like the text (no accents, lower case), so "harcèl*" matches "harcelement". */
-    static boolean matches(String word, String pattern) {
-        boolean prefix = pattern.endsWith("*");
-        String folded = TextFold.fold(prefix ? pattern.substring(0, pattern.length() - 1) : pattern);
-        return prefix ? word.startsWith(folded) : word.equals(folded);
+    /** A pattern of settings' alarming words, folded like the text (no accents, lower case), so "harcèl*" matches "harcelement". */
+    private record AlarmingWord(String folded, boolean prefix) {
+
+        static AlarmingWord of(String pattern) {
+            boolean prefix = pattern.endsWith("*");
+            return new AlarmingWord(TextFold.fold(prefix ? pattern.substring(0, pattern.length() - 1) : pattern), prefix);
+        }
+
+        boolean matches(String word) {
+            return prefix ? word.startsWith(folded) : word.equals(folded);
+        }
     }
 }
