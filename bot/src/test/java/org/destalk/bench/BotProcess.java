@@ -81,6 +81,11 @@ final class BotProcess implements AutoCloseable {
         sampling = false;
     }
 
+    /** CPU time the process has used so far, all threads, user and system, as the operating system counts it. */
+    long cpuNanos() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time for the bot")).toNanos();
+    }
+
     long peakHeapBytes() {
         return peakHeap.get();
     }

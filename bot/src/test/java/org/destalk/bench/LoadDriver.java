@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 
 /**
  * Sends requests to the bot over keep-alive connections, either as fast as it answers (closed loop,
@@ -18,19 +19,28 @@ import java.util.function.LongFunction;
 final class LoadDriver {
 
     private final int port;
+    private final LongSupplier botCpuNanos;
 
-    LoadDriver(int port) {
+    /** @param botCpuNanos the CPU time the bot's process has used so far, read before and after each run */
+    LoadDriver(int port, LongSupplier botCpuNanos) {
         this.port = port;
+        this.botCpuNanos = botCpuNanos;
     }
 
     /**
      * Latencies and counts of one run; times in nanoseconds. {@code deferred} requests were refused with
      * 503 because replies were waiting to go out (Telegram would deliver them again); they are not
-     * counted as answered.
+     * counted as answered. {@code botCpu} is the CPU time the bot's process used during the run, on
+     * every thread: HTTP, the turn, replies going out, garbage collection and compilation.
      */
-    record Result(String name, long requests, long deferred, long errors, double seconds, long p50, long p99, long max) {
+    record Result(String name, long requests, long deferred, long errors, double seconds, long p50, long p99, long max, long botCpu) {
         double perSecond() {
             return (requests - deferred) / seconds;
+        }
+
+        /** The bot's CPU time per answered request, in microseconds: its cost, apart from the driver's and the fakes'. */
+        double cpuMicrosPerAnswer() {
+            return botCpu / 1e3 / Math.max(1, requests - deferred);
         }
     }
 
@@ -56,6 +66,7 @@ final class LoadDriver {
             throws InterruptedException {
         AtomicLong next = new AtomicLong();
         List<Worker> workers = new ArrayList<>();
+        long cpuBefore = botCpuNanos.getAsLong();
         long began = System.nanoTime();
         for (int i = 0; i < connections; i++) {
             Worker worker = new Worker(new RawHttp(port), requests, paced, schedule, next);
@@ -66,14 +77,15 @@ final class LoadDriver {
             worker.thread.join();
         }
         double seconds = (System.nanoTime() - began) / 1e9;
-        return summarise(name, workers, seconds);
+        return summarise(name, workers, seconds, botCpuNanos.getAsLong() - cpuBefore);
     }
 
-    private static Result summarise(String name, List<Worker> workers, double seconds) {
+    private static Result summarise(String name, List<Worker> workers, double seconds, long botCpu) {
         long[] all = workers.stream().flatMapToLong(worker -> Arrays.stream(worker.latencies, 0, worker.count)).sorted().toArray();
         long errors = workers.stream().mapToLong(worker -> worker.errors).sum();
         long deferred = workers.stream().mapToLong(worker -> worker.deferred).sum();
-        return new Result(name, all.length, deferred, errors, seconds, percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1]);
+        return new Result(name, all.length, deferred, errors, seconds, percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1],
+                botCpu);
     }
 
     private static long percentile(long[] sorted, double percent) {

@@ -63,6 +63,29 @@ final class Traffic {
         };
     }
 
+    /**
+     * The first {@code count} requests made before the run, so that the driver, which shares the
+     * machine with the bot, spends its CPU on sending rather than on building and signing requests;
+     * any beyond are made as they are needed.
+     */
+    static LongFunction<byte[]> prepared(LongFunction<byte[]> requests, int count) {
+        byte[][] made = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            made[i] = requests.apply(i);
+        }
+        return i -> i < count ? made[(int) i] : requests.apply(i);
+    }
+
+    /**
+     * The given kinds of request taken in turn: a warm-up on this lets the JIT compile every path with
+     * all of them seen, as in service, so that no measured run pays for recompiling what the one
+     * before it had specialised.
+     */
+    @SafeVarargs
+    static LongFunction<byte[]> mixed(LongFunction<byte[]>... kinds) {
+        return i -> kinds[(int) (i % kinds.length)].apply(i / kinds.length);
+    }
+
     /** How many people a run of {@code requests} requests brought. */
     static long people(long requests) {
         return (requests + SCRIPT.size() - 1) / SCRIPT.size();
