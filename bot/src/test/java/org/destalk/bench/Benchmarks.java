@@ -17,6 +17,8 @@ public final class Benchmarks {
     private static final Duration WARM_UP = Duration.ofSeconds(30);
     private static final Duration RUN = Duration.ofSeconds(10);
     private static final int RATE = 500;
+    /** Start-up varies by a few tenths of a second from one start to the next on a shared machine. */
+    private static final int START_UPS = 3;
     private static final int PACED_CONNECTIONS = 16;
     private static final int GREEDY_CONNECTIONS = 8;
     /** Requests made before a run as fast as possible: more than the fastest run so far sends in {@link #RUN}. */
@@ -45,9 +47,20 @@ public final class Benchmarks {
     }
 
     private static void withMemoryStore(Path jar, Path output, FakeApis apis, Report report) throws Exception {
-        try (BotProcess bot = BotProcess.start(jar, output.resolveSibling("bench-bot-memory.log"), settings(apis, "memory", null))) {
-            report.add("Start-up to first answer (java -jar, " + BotProcess.MAX_HEAP + ")", seconds(bot.startUp), "≤ 5 s",
-                    bot.startUp.compareTo(Duration.ofSeconds(5)) <= 0);
+        Path log = output.resolveSibling("bench-bot-memory.log");
+        List<Duration> startUps = new ArrayList<>();
+        for (int i = 1; i < START_UPS; i++) {
+            try (BotProcess probe = BotProcess.start(jar, log, settings(apis, "memory", null))) {
+                startUps.add(probe.startUp);
+            }
+        }
+        try (BotProcess bot = BotProcess.start(jar, log, settings(apis, "memory", null))) {
+            startUps.add(bot.startUp);
+            startUps.sort(null);
+            Duration median = startUps.get(startUps.size() / 2);
+            report.add("Start-up to first answer (java -jar, " + BotProcess.MAX_HEAP + "), median of " + START_UPS + " starts",
+                    seconds(median) + " (" + seconds(startUps.get(0)) + " to " + seconds(startUps.get(startUps.size() - 1)) + ")", "≤ 5 s",
+                    median.compareTo(Duration.ofSeconds(5)) <= 0);
             LoadDriver load = new LoadDriver(bot.port, bot::cpuNanos);
             bot.startSampling();
             warmUp(load);
