@@ -3,20 +3,20 @@ package org.destalk.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The store for a single process, and the fake the tests use. Entries expire after the idle time; a
- * cap on the number of sessions keeps a flood of new senders from exhausting memory.
+ * cap on the number of people keeps a flood of new senders from exhausting memory.
+ *
+ * <p>Sessions are kept in {@link SessionCodec}'s encoded form, as in Redis: a session is one small
+ * array rather than a graph of objects, and a loaded session is a copy that no other turn can change.
  */
 public final class MemorySessionStore implements SessionStore {
-
-    private record Entry(Versioned value, Instant expires) {
-    }
 
     private record Marker(long count, Instant expires) {
     }
@@ -26,86 +26,93 @@ public final class MemorySessionStore implements SessionStore {
 
     /** Separates a person's key from the names of the things stored under it. */
     private static final String PERSONAL = "|";
-    private static final String RATE = "rate";
     private static final String CODES = "codes";
+    /** How often, at most, a full store scans everyone for what has expired. */
+    private static final long PURGE_INTERVAL_MILLIS = 1_000;
 
-    private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
+    private final Map<String, StoredPerson> people = new ConcurrentHashMap<>();
     private final Map<String, Marker> markers = new ConcurrentHashMap<>();
-    /** Per person, the delivery ids already handled and until when they are remembered; changed only inside compute. */
-    private final Map<String, Map<String, Instant>> deliveries = new ConcurrentHashMap<>();
     private final Map<String, Value> values = new ConcurrentHashMap<>();
-    private final Duration idle;
-    private final int maxSessions;
+    private final long idleMillis;
+    private final int maxPeople;
     private final Clock clock;
+    private final AtomicLong lastPurge = new AtomicLong();
 
-    public MemorySessionStore(Duration idle, int maxSessions, Clock clock) {
-        this.idle = idle;
-        this.maxSessions = maxSessions;
+    public MemorySessionStore(Duration idle, int maxPeople, Clock clock) {
+        this.idleMillis = idle.toMillis();
+        this.maxPeople = maxPeople;
         this.clock = clock;
     }
 
     @Override
     public Optional<Versioned> load(String key) {
-        Entry entry = sessions.get(key);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        if (!entry.expires().isAfter(clock.instant())) {
-            sessions.remove(key, entry);
-            return Optional.empty();
-        }
-        return Optional.of(entry.value());
+        long now = clock.millis();
+        long[] version = new long[1];
+        byte[][] encoded = new byte[1][];
+        people.computeIfPresent(key, (k, person) -> {
+            encoded[0] = person.session(now);
+            version[0] = person.version(now);
+            return person;
+        });
+        return encoded[0] == null ? Optional.empty() : Optional.of(new Versioned(SessionCodec.decode(encoded[0]), version[0]));
     }
 
     @Override
     public boolean save(String key, Session session, long expectedVersion) {
-        if (expectedVersion == 0 && sessions.size() >= maxSessions) {
-            purgeExpired();
-            if (sessions.size() >= maxSessions) {
-                throw new StoreUnavailableException("The in-memory session store is full.", null);
-            }
-        }
+        byte[] encoded = SessionCodec.encode(session);
+        long now = clock.millis();
+        makeRoomFor(key, now);
         AtomicBoolean saved = new AtomicBoolean();
-        Instant now = clock.instant();
-        sessions.compute(key, (k, current) -> {
-            boolean live = current != null && current.expires().isAfter(now);
-            long version = live ? current.value().version() : 0;
-            if (version != expectedVersion) {
-                return current;
-            }
-            saved.set(true);
-            return new Entry(new Versioned(session, version + 1), now.plus(idle));
+        people.compute(key, (k, person) -> {
+            StoredPerson stored = person == null ? new StoredPerson() : person;
+            saved.set(stored.save(encoded, expectedVersion, now, now + idleMillis));
+            return stored;
         });
         return saved.get();
     }
 
     @Override
     public void delete(String key) {
-        sessions.remove(key);
-        deliveries.remove(key);
-        markers.remove(key + PERSONAL + RATE);
+        people.remove(key);
         markers.remove(key + PERSONAL + CODES);
     }
 
     @Override
     public Arrival arrive(String key, String delivery, Duration deliveryMemory, Duration window) {
-        if (delivery != null && !firstDelivery(key, delivery, deliveryMemory)) {
-            return Arrival.repeat();
-        }
-        return new Arrival(false, count(key + PERSONAL + RATE, window), load(key));
+        long now = clock.millis();
+        makeRoomFor(key, now);
+        long[] count = {-1};
+        people.compute(key, (k, person) -> {
+            StoredPerson arrived = person == null ? new StoredPerson() : person;
+            if (delivery == null || arrived.firstDelivery(fingerprint(delivery), now, now + deliveryMemory.toMillis())) {
+                count[0] = arrived.count(now, window.toMillis());
+            }
+            return arrived;
+        });
+        return count[0] < 0 ? Arrival.repeat() : new Arrival(false, count[0], load(key));
     }
 
-    /** A person's delivery ids live together, so that a delete removes them without a scan of everyone's. */
-    private boolean firstDelivery(String key, String delivery, Duration memory) {
-        Instant now = clock.instant();
-        AtomicBoolean first = new AtomicBoolean();
-        deliveries.compute(key, (k, seen) -> {
-            Map<String, Instant> live = seen == null ? new HashMap<>() : seen;
-            live.values().removeIf(expires -> !expires.isAfter(now));
-            first.set(live.putIfAbsent(delivery, now.plus(memory)) == null);
-            return live;
-        });
-        return first.get();
+    /** A new person is refused, after one attempt to drop whoever has expired, when the store is full. */
+    private void makeRoomFor(String key, long now) {
+        if (people.size() < maxPeople || people.containsKey(key)) {
+            return;
+        }
+        long last = lastPurge.get();
+        if (now - last >= PURGE_INTERVAL_MILLIS && lastPurge.compareAndSet(last, now)) {
+            purgeExpired();
+        }
+        if (people.size() >= maxPeople) {
+            throw new StoreUnavailableException("The in-memory session store is full.", null);
+        }
+    }
+
+    /** 64 bits of a delivery id (an HMAC, so any well-mixed hash of it will do): FNV-1a. */
+    private static long fingerprint(String delivery) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < delivery.length(); i++) {
+            hash = (hash ^ delivery.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
     }
 
     @Override
@@ -163,19 +170,17 @@ public final class MemorySessionStore implements SessionStore {
         return value == null || !value.expires().isAfter(clock.instant()) ? Optional.empty() : Optional.of(value.text());
     }
 
-    /** Drops whatever has expired; called periodically and whenever the store is full. */
+    /** Drops whatever has expired; called whenever the store is full. */
     public void purgeExpired() {
-        Instant now = clock.instant();
-        sessions.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
+        long millis = clock.millis();
+        Instant now = Instant.ofEpochMilli(millis);
+        people.keySet().forEach(key -> people.computeIfPresent(key, (k, person) -> person.expired(millis) ? null : person));
         markers.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
-        deliveries.keySet().forEach(key -> deliveries.computeIfPresent(key, (k, seen) -> {
-            seen.values().removeIf(expires -> !expires.isAfter(now));
-            return seen.isEmpty() ? null : seen;
-        }));
         values.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
     }
 
+    /** How many people the store holds, live or not yet purged. */
     public int size() {
-        return sessions.size();
+        return people.size();
     }
 }

@@ -2,6 +2,7 @@ package org.destalk.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,5 +40,27 @@ class MemorySessionStoreTest extends SessionStoreContract {
         clock.advance(IDLE.plusSeconds(1));
         store.save("s:4", session("a", List.of()), 0);
         assertEquals(1, store.size());
+    }
+
+    @Test
+    void aFullStoreStillTakesMessagesFromPeopleItHoldsButRefusesNewOnes() {
+        store.save("s:1", session("a", List.of()), 0);
+        store.save("s:2", session("a", List.of()), 0);
+        store.arrive("s:3", "d:first", Duration.ofDays(1), Duration.ofMinutes(1));
+        assertEquals(1, store.arrive("s:1", "d:again", Duration.ofDays(1), Duration.ofMinutes(1)).count(), "the store holds three people");
+        assertThrows(StoreUnavailableException.class, () -> store.arrive("s:4", "d:new", Duration.ofDays(1), Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void aPersonIsDroppedOnlyWhenTheirSessionCountAndDeliveriesHaveAllExpired() {
+        store.arrive("s:1", "d:first", Duration.ofHours(2), Duration.ofMinutes(1));
+        store.save("s:1", session("a", List.of()), 0);
+        clock.advance(IDLE.plusSeconds(1));
+        store.purgeExpired();
+        assertEquals(1, store.size(), "the delivery is still remembered");
+        assertTrue(store.arrive("s:1", "d:first", Duration.ofHours(2), Duration.ofMinutes(1)).repeated());
+        clock.advance(Duration.ofHours(2));
+        store.purgeExpired();
+        assertEquals(0, store.size());
     }
 }
