@@ -48,6 +48,13 @@ public final class BlendedClassifier {
         return ranked;
     }
 
+    /** The shared model, then each language's. */
+    List<Classifier> parts() {
+        List<Classifier> parts = new ArrayList<>(List.of(shared));
+        parts.addAll(new TreeMap<>(byLanguage).values());
+        return parts;
+    }
+
     void write(DataOutputStream out) throws IOException {
         TrainedModels.writeModel(out, shared);
         Map<String, Classifier> sorted = new TreeMap<>(byLanguage);

@@ -1,11 +1,13 @@
 package org.destalk.nlp;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -36,21 +38,24 @@ public final class Classifier {
         ExtensionLoader.registerAllowedPackage(CharGramFeatures.class.getPackageName());
     }
 
-    private final ThreadLocal<DocumentCategorizerME> categorizers;
-    private final DoccatModel model;
+    /** OpenNLP's own form of the model, kept for {@link #write}; a byte array costs the collector nothing to walk. */
+    private final byte[] serialized;
+    private final FeatureGenerator[] features;
+    private final CompactMaxent model;
 
-    private Classifier(DoccatModel model) {
-        this.model = model;
-        this.categorizers = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    private Classifier(byte[] serialized, DoccatModel model) {
+        this.serialized = serialized;
+        this.features = model.getFactory().getFeatureGenerators();
+        this.model = CompactMaxent.of(model.getMaxentModel());
     }
 
     /** Writes the trained model, so that a later start can load it instead of training again. */
     public void write(OutputStream out) throws IOException {
-        model.serialize(out);
+        out.write(serialized);
     }
 
-    public static Classifier read(InputStream in) throws IOException {
-        return new Classifier(new DoccatModel(in));
+    public static Classifier read(byte[] serialized) throws IOException {
+        return new Classifier(serialized.clone(), new DoccatModel(new ByteArrayInputStream(serialized)));
     }
 
     public static Classifier train(List<DocumentSample> samples, Parameters parameters) {
@@ -61,7 +66,9 @@ public final class Classifier {
         try {
             FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharGramFeatures()};
             DoccatModel model = DocumentCategorizerME.train("und", new CollectionObjectStream<>(samples), training, new DoccatFactory(features));
-            return new Classifier(model);
+            ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+            model.serialize(serialized);
+            return new Classifier(serialized.toByteArray(), model);
         } catch (IOException e) {
             throw new IllegalStateException("Training from in-memory samples cannot fail on I/O", e);
         }
@@ -72,13 +79,21 @@ public final class Classifier {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        DocumentCategorizerME categorizer = categorizers.get();
-        double[] probabilities = categorizer.categorize(tokens.toArray(String[]::new));
+        double[] probabilities = model.eval(context(tokens.toArray(String[]::new)));
         List<Scored> ranked = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
-            ranked.add(new Scored(categorizer.getCategory(i), probabilities[i]));
+            ranked.add(new Scored(model.getOutcome(i), probabilities[i]));
         }
         ranked.sort(Comparator.comparingDouble(Scored::confidence).reversed());
         return ranked;
+    }
+
+    /** The features of a document, as OpenNLP's document categorizer makes them: each generator's in turn. */
+    private String[] context(String[] words) {
+        List<String> context = new ArrayList<>();
+        for (FeatureGenerator generator : features) {
+            context.addAll(generator.extractFeatures(words, Map.of()));
+        }
+        return context.toArray(String[]::new);
     }
 }

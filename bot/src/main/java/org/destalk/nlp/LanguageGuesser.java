@@ -1,13 +1,10 @@
 package org.destalk.nlp;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Detects the language of chat messages. OpenNLP's pretrained model, restricted to the languages the
@@ -26,24 +23,19 @@ public final class LanguageGuesser {
     /** The averaged probability the best language needs to be called confident. */
     static final double CONFIDENT = 0.6;
 
-    private final ThreadLocal<LanguageDetectorME> detectors;
+    private final PretrainedLanguages pretrained;
     private final Classifier chatLanguages;
     private final List<String> supported;
 
-    LanguageGuesser(LanguageDetectorModel model, Classifier chatLanguages, List<String> supported) {
-        this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    LanguageGuesser(PretrainedLanguages pretrained, Classifier chatLanguages, List<String> supported) {
+        this.pretrained = pretrained;
         this.chatLanguages = chatLanguages;
         this.supported = List.copyOf(supported);
     }
 
     /** Loads the pretrained model from the opennlp-models-langdetect artifact (about half a second). */
     public static LanguageGuesser load(Classifier chatLanguages, List<String> supported) throws IOException {
-        try (InputStream in = LanguageGuesser.class.getResourceAsStream("/langdetect-183.bin")) {
-            if (in == null) {
-                throw new IOException("langdetect-183.bin is not on the classpath");
-            }
-            return new LanguageGuesser(new LanguageDetectorModel(in), chatLanguages, supported);
-        }
+        return new LanguageGuesser(PretrainedLanguages.load(), chatLanguages, supported);
     }
 
     /** @param prior the language to keep when the text is too short or unclear (may be null) */
@@ -72,7 +64,7 @@ public final class LanguageGuesser {
     private Map<String, Double> pretrained(String text) {
         Map<String, Double> scores = new HashMap<>();
         double total = 0;
-        for (Language language : detectors.get().predictLanguages(text)) {
+        for (Language language : pretrained.predict(text)) {
             String code = ISO_639_1.get(language.getLang());
             if (code != null && supported.contains(code)) {
                 scores.put(code, language.getConfidence());

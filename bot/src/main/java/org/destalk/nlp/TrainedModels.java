@@ -1,6 +1,5 @@
 package org.destalk.nlp;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -86,7 +85,7 @@ public record TrainedModels(String checksum, BlendedClassifier intents, BlendedC
     static Classifier readModel(DataInputStream in) throws IOException {
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
-        return Classifier.read(new ByteArrayInputStream(bytes));
+        return Classifier.read(bytes);
     }
 
     private static TrainedModels packaged(String checksum) throws IOException {

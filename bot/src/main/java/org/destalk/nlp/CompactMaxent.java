@@ -1,0 +1,186 @@
+package org.destalk.nlp;
+
+import java.util.Arrays;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A read-only copy of a trained OpenNLP maxent model in a few flat arrays. OpenNLP keeps five objects
+ * per feature (name, its bytes, map entry, context, parameters); the bot's sixteen models have about
+ * 400,000 features, so two million objects and a third of the heap, which the garbage collector walked
+ * on every marking cycle while the bot was busy. Evaluation does OpenNLP's arithmetic in OpenNLP's
+ * order, so the probabilities are the same to the last bit ({@code CompactMaxentTest}).
+ */
+final class CompactMaxent implements MaxentModel {
+
+    private final String[] outcomes;
+    /** Every feature's name, end to end: feature i is {@code names[nameStarts[i]..nameStarts[i + 1])}. */
+    private final char[] names;
+    private final int[] nameStarts;
+    /** Open addressing on the names' hash codes: feature index + 1, or 0 for an empty slot. */
+    private final int[] slots;
+    /** Feature i adds {@code weights[j]} to outcome {@code weightOutcomes[j]} for j in {@code weightStarts[i]..weightStarts[i + 1]}. */
+    private final int[] weightStarts;
+    /** Outcome numbers, in 16 bits: the largest model, the language detector's, has 103 outcomes. */
+    private final short[] weightOutcomes;
+    private final double[] weights;
+    private final double uniformLogPrior;
+
+    private CompactMaxent(String[] outcomes, char[] names, int[] nameStarts, int[] slots, int[] weightStarts, short[] weightOutcomes, double[] weights) {
+        this.outcomes = outcomes;
+        this.names = names;
+        this.nameStarts = nameStarts;
+        this.slots = slots;
+        this.weightStarts = weightStarts;
+        this.weightOutcomes = weightOutcomes;
+        this.weights = weights;
+        this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length); // where OpenNLP's UniformPrior starts every outcome
+    }
+
+    /** Copies a GIS model (the kind OpenNLP's maxent training and its language detector produce). */
+    static CompactMaxent of(MaxentModel model) {
+        if (!(model instanceof GISModel gis)) {
+            throw new IllegalArgumentException("Only GIS maxent models can be compacted, not " + model.getClass().getSimpleName());
+        }
+        Object[] parts = gis.getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> features = (Map<String, Context>) parts[1];
+        String[] outcomes = ((String[]) parts[2]).clone();
+        if (outcomes.length > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("A model with " + outcomes.length + " outcomes is too large to compact");
+        }
+        return Builder.copy(features, outcomes);
+    }
+
+    @Override
+    public double[] eval(String[] context) {
+        return eval(context, (float[]) null);
+    }
+
+    /** Probabilities of the outcomes given the features and, when not null, each feature's value (a count). */
+    @Override
+    public double[] eval(String[] context, float[] values) {
+        double[] scores = new double[outcomes.length];
+        Arrays.fill(scores, uniformLogPrior);
+        for (int i = 0; i < context.length; i++) {
+            int index = indexOf(context[i]);
+            if (index >= 0) {
+                double value = values == null ? 1 : values[i];
+                for (int j = weightStarts[index]; j < weightStarts[index + 1]; j++) {
+                    scores[weightOutcomes[j]] += weights[j] * value;
+                }
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = StrictMath.exp(scores[i]); // OpenNLP uses StrictMath, and so must a bit-for-bit copy
+            total += scores[i];
+        }
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] /= total;
+        }
+        return scores;
+    }
+
+    @Override
+    public double[] eval(String[] context, double[] priors) {
+        throw new UnsupportedOperationException("The bot evaluates with uniform priors only");
+    }
+
+    @Override
+    public String getBestOutcome(double[] probabilities) {
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            best = probabilities[i] > probabilities[best] ? i : best;
+        }
+        return outcomes[best];
+    }
+
+    @Override
+    public String getAllOutcomes(double[] probabilities) {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < probabilities.length; i++) {
+            all.append(i == 0 ? "" : " ").append(outcomes[i]).append('[').append(probabilities[i]).append(']');
+        }
+        return all.toString();
+    }
+
+    @Override
+    public String getOutcome(int index) {
+        return outcomes[index];
+    }
+
+    @Override
+    public int getIndex(String outcome) {
+        return Arrays.asList(outcomes).indexOf(outcome);
+    }
+
+    @Override
+    public int getNumOutcomes() {
+        return outcomes.length;
+    }
+
+    private int indexOf(String feature) {
+        int mask = slots.length - 1;
+        for (int slot = Builder.spread(feature.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            int index = slots[slot] - 1;
+            if (nameEquals(index, feature)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private boolean nameEquals(int index, String feature) {
+        int start = nameStarts[index];
+        if (nameStarts[index + 1] - start != feature.length()) {
+            return false;
+        }
+        for (int i = 0; i < feature.length(); i++) {
+            if (names[start + i] != feature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lays a model's features out in arrays; separate so that the copy stays apart from the lookups. */
+    private static final class Builder {
+
+        static CompactMaxent copy(Map<String, Context> features, String[] outcomes) {
+            String[] featureNames = features.keySet().toArray(String[]::new);
+            int[] nameStarts = new int[featureNames.length + 1];
+            int[] weightStarts = new int[featureNames.length + 1];
+            for (int i = 0; i < featureNames.length; i++) {
+                nameStarts[i + 1] = nameStarts[i] + featureNames[i].length();
+                weightStarts[i + 1] = weightStarts[i] + features.get(featureNames[i]).getOutcomes().length;
+            }
+            char[] names = new char[nameStarts[featureNames.length]];
+            short[] weightOutcomes = new short[weightStarts[featureNames.length]];
+            double[] weights = new double[weightOutcomes.length];
+            int[] slots = new int[Integer.highestOneBit(Math.max(1, featureNames.length) * 2) * 2];
+            for (int i = 0; i < featureNames.length; i++) {
+                featureNames[i].getChars(0, featureNames[i].length(), names, nameStarts[i]);
+                Context context = features.get(featureNames[i]);
+                for (int j = 0; j < context.getOutcomes().length; j++) {
+                    weightOutcomes[weightStarts[i] + j] = (short) context.getOutcomes()[j];
+                }
+                System.arraycopy(context.getParameters(), 0, weights, weightStarts[i], context.getParameters().length);
+                int slot = spread(featureNames[i].hashCode()) & (slots.length - 1);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = i + 1;
+            }
+            return new CompactMaxent(outcomes, names, nameStarts, slots, weightStarts, weightOutcomes, weights);
+        }
+
+        /** Mixes the high bits of a hash code into the low ones that pick a slot. */
+        static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+    }
+}
