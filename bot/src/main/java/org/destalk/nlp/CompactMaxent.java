@@ -17,24 +17,26 @@ import opennlp.tools.ml.model.MaxentModel;
 final class CompactMaxent implements MaxentModel {
 
     private final String[] outcomes;
-    /** Every feature's name, end to end: feature i is {@code names[nameStarts[i]..nameStarts[i + 1])}. */
+    /** Every feature's name, end to end. */
     private final char[] names;
-    private final int[] nameStarts;
-    /** Open addressing on the names' hash codes: feature index + 1, or 0 for an empty slot. */
+    /**
+     * For feature i, {@code starts[2i]} is where its name starts in {@link #names} and {@code starts[2i + 1]}
+     * where its weights start; the next feature's starts end them. Side by side, so one cache line serves both.
+     */
+    private final int[] starts;
+    /** Open addressing, in pairs: a name's hash code and the feature index + 1 (0 for an empty slot). */
     private final int[] slots;
-    /** Feature i adds {@code weights[j]} to outcome {@code weightOutcomes[j]} for j in {@code weightStarts[i]..weightStarts[i + 1]}. */
-    private final int[] weightStarts;
+    /** Feature i adds {@code weights[j]} to outcome {@code weightOutcomes[j]} for each j in its range. */
     /** Outcome numbers, in 16 bits: the largest model, the language detector's, has 103 outcomes. */
     private final short[] weightOutcomes;
     private final double[] weights;
     private final double uniformLogPrior;
 
-    private CompactMaxent(String[] outcomes, char[] names, int[] nameStarts, int[] slots, int[] weightStarts, short[] weightOutcomes, double[] weights) {
+    private CompactMaxent(String[] outcomes, char[] names, int[] starts, int[] slots, short[] weightOutcomes, double[] weights) {
         this.outcomes = outcomes;
         this.names = names;
-        this.nameStarts = nameStarts;
+        this.starts = starts;
         this.slots = slots;
-        this.weightStarts = weightStarts;
         this.weightOutcomes = weightOutcomes;
         this.weights = weights;
         this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length); // where OpenNLP's UniformPrior starts every outcome
@@ -69,7 +71,7 @@ final class CompactMaxent implements MaxentModel {
             int index = indexOf(context[i]);
             if (index >= 0) {
                 double value = values == null ? 1 : values[i];
-                for (int j = weightStarts[index]; j < weightStarts[index + 1]; j++) {
+                for (int j = starts[2 * index + 1], end = starts[2 * index + 3]; j < end; j++) {
                     scores[weightOutcomes[j]] += weights[j] * value;
                 }
             }
@@ -124,10 +126,11 @@ final class CompactMaxent implements MaxentModel {
     }
 
     private int indexOf(String feature) {
-        int mask = slots.length - 1;
-        for (int slot = Builder.spread(feature.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            int index = slots[slot] - 1;
-            if (nameEquals(index, feature)) {
+        int hash = feature.hashCode();
+        int mask = slots.length / 2 - 1;
+        for (int slot = Builder.spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            int index = slots[2 * slot + 1] - 1;
+            if (slots[2 * slot] == hash && nameEquals(index, feature)) {
                 return index;
             }
         }
@@ -135,8 +138,8 @@ final class CompactMaxent implements MaxentModel {
     }
 
     private boolean nameEquals(int index, String feature) {
-        int start = nameStarts[index];
-        if (nameStarts[index + 1] - start != feature.length()) {
+        int start = starts[2 * index];
+        if (starts[2 * index + 2] - start != feature.length()) {
             return false;
         }
         for (int i = 0; i < feature.length(); i++) {
@@ -152,30 +155,33 @@ final class CompactMaxent implements MaxentModel {
 
         static CompactMaxent copy(Map<String, Context> features, String[] outcomes) {
             String[] featureNames = features.keySet().toArray(String[]::new);
-            int[] nameStarts = new int[featureNames.length + 1];
-            int[] weightStarts = new int[featureNames.length + 1];
-            for (int i = 0; i < featureNames.length; i++) {
-                nameStarts[i + 1] = nameStarts[i] + featureNames[i].length();
-                weightStarts[i + 1] = weightStarts[i] + features.get(featureNames[i]).getOutcomes().length;
+            int count = featureNames.length;
+            int[] starts = new int[2 * (count + 1)];
+            for (int i = 0; i < count; i++) {
+                starts[2 * i + 2] = starts[2 * i] + featureNames[i].length();
+                starts[2 * i + 3] = starts[2 * i + 1] + features.get(featureNames[i]).getOutcomes().length;
             }
-            char[] names = new char[nameStarts[featureNames.length]];
-            short[] weightOutcomes = new short[weightStarts[featureNames.length]];
+            char[] names = new char[starts[2 * count]];
+            short[] weightOutcomes = new short[starts[2 * count + 1]];
             double[] weights = new double[weightOutcomes.length];
-            int[] slots = new int[Integer.highestOneBit(Math.max(1, featureNames.length) * 2) * 2];
-            for (int i = 0; i < featureNames.length; i++) {
-                featureNames[i].getChars(0, featureNames[i].length(), names, nameStarts[i]);
+            int capacity = Integer.highestOneBit(Math.max(1, count) * 2) * 2; // at most half full: probes stay short
+            int[] slots = new int[2 * capacity];
+            for (int i = 0; i < count; i++) {
+                featureNames[i].getChars(0, featureNames[i].length(), names, starts[2 * i]);
                 Context context = features.get(featureNames[i]);
                 for (int j = 0; j < context.getOutcomes().length; j++) {
-                    weightOutcomes[weightStarts[i] + j] = (short) context.getOutcomes()[j];
+                    weightOutcomes[starts[2 * i + 1] + j] = (short) context.getOutcomes()[j];
                 }
-                System.arraycopy(context.getParameters(), 0, weights, weightStarts[i], context.getParameters().length);
-                int slot = spread(featureNames[i].hashCode()) & (slots.length - 1);
-                while (slots[slot] != 0) {
-                    slot = (slot + 1) & (slots.length - 1);
+                System.arraycopy(context.getParameters(), 0, weights, starts[2 * i + 1], context.getParameters().length);
+                int hash = featureNames[i].hashCode();
+                int slot = spread(hash) & (capacity - 1);
+                while (slots[2 * slot + 1] != 0) {
+                    slot = (slot + 1) & (capacity - 1);
                 }
-                slots[slot] = i + 1;
+                slots[2 * slot] = hash;
+                slots[2 * slot + 1] = i + 1;
             }
-            return new CompactMaxent(outcomes, names, nameStarts, slots, weightStarts, weightOutcomes, weights);
+            return new CompactMaxent(outcomes, names, starts, slots, weightOutcomes, weights);
         }
 
         /** Mixes the high bits of a hash code into the low ones that pick a slot. */

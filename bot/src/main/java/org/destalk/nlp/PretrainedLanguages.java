@@ -3,7 +3,6 @@ package org.destalk.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
@@ -63,7 +62,7 @@ final class PretrainedLanguages {
         for (int outcome = 0; outcome < probabilities.length; outcome++) {
             languages[outcome] = new Language(model.getOutcome(outcome), probabilities[outcome]);
         }
-        Arrays.sort(languages, Comparator.comparingDouble(Language::getConfidence).reversed());
+        Arrays.sort(languages, (a, b) -> Double.compare(b.getConfidence(), a.getConfidence()));
         return languages;
     }
 }
