@@ -2,21 +2,24 @@ package org.destalk.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.naivebayes.NaiveBayesModel;
-import opennlp.tools.ml.model.Context;
 import org.destalk.support.Repo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,13 +81,13 @@ class CompactMaxentTest {
 
     @Test
     void unknownFeaturesAreIgnoredAndRepeatedOnesCountEachTime() {
-        MaxentModel compact = CompactMaxent.of(new opennlp.tools.ml.maxent.GISModel(new Context[] {
+        MaxentModel compact = CompactMaxent.of(new GISModel(new Context[] {
             new Context(new int[] {0}, new double[] {1.0}), new Context(new int[] {1}, new double[] {0.5})}, new String[] {"he", "she"},
                 new String[] {"a", "b"}));
         double[] once = compact.eval(new String[] {"he", "never-seen"});
-        assertThat(once[0]).isEqualTo(Math.exp(1) / (Math.exp(1) + 1), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(once[0]).isEqualTo(Math.exp(1) / (Math.exp(1) + 1), offset(1e-12));
         double[] twice = compact.eval(new String[] {"he", "he"});
-        assertThat(twice[0]).isEqualTo(Math.exp(2) / (Math.exp(2) + 1), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(twice[0]).isEqualTo(Math.exp(2) / (Math.exp(2) + 1), offset(1e-12));
         assertThat(compact.eval(new String[] {"never-seen"})).containsExactly(0.5, 0.5);
     }
 
@@ -102,6 +105,6 @@ class CompactMaxentTest {
     }
 
     private static List<String> languages(Language[] predicted) {
-        return java.util.Arrays.stream(predicted).map(language -> language.getLang() + "=" + language.getConfidence()).toList();
+        return Arrays.stream(predicted).map(language -> language.getLang() + "=" + language.getConfidence()).toList();
     }
 }
