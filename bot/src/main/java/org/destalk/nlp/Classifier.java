@@ -40,6 +40,7 @@ public final class Classifier {
 
     /** OpenNLP's own form of the model, kept for {@link #write}; a byte array costs the collector nothing to walk. */
     private final byte[] serialized;
+    /** Stateless, like the compact model, so that every thread shares them (no categorizer per thread). */
     private final FeatureGenerator[] features;
     private final CompactMaxent model;
 

@@ -3,7 +3,6 @@ package org.destalk.nlp;
 import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
@@ -12,9 +11,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * per feature (name, its bytes, map entry, context, parameters); the bot's sixteen models have about
  * 400,000 features, so two million objects and a third of the heap, which the garbage collector walked
  * on every marking cycle while the bot was busy. Evaluation does OpenNLP's arithmetic in OpenNLP's
- * order, so the probabilities are the same to the last bit ({@code CompactMaxentTest}).
+ * order, so the probabilities are the same to the last bit ({@code CompactMaxentTest}). Read-only after
+ * construction, so one copy serves every thread.
  */
-final class CompactMaxent implements MaxentModel {
+final class CompactMaxent {
 
     private final String[] outcomes;
     /** Every feature's name, end to end. */
@@ -26,8 +26,10 @@ final class CompactMaxent implements MaxentModel {
     private final int[] starts;
     /** Open addressing, in pairs: a name's hash code and the feature index + 1 (0 for an empty slot). */
     private final int[] slots;
-    /** Feature i adds {@code weights[j]} to outcome {@code weightOutcomes[j]} for each j in its range. */
-    /** Outcome numbers, in 16 bits: the largest model, the language detector's, has 103 outcomes. */
+    /**
+     * Feature i adds {@code weights[j]} to outcome {@code weightOutcomes[j]} for each j in its range. Outcome
+     * numbers fit in 16 bits: the largest model, the language detector's, has 103 outcomes.
+     */
     private final short[] weightOutcomes;
     private final double[] weights;
     private final double uniformLogPrior;
@@ -57,14 +59,13 @@ final class CompactMaxent implements MaxentModel {
         return Builder.copy(features, outcomes);
     }
 
-    @Override
-    public double[] eval(String[] context) {
+    /** Probabilities of the outcomes, by outcome number, given the features. */
+    double[] eval(String[] context) {
         return eval(context, (float[]) null);
     }
 
     /** Probabilities of the outcomes given the features and, when not null, each feature's value (a count). */
-    @Override
-    public double[] eval(String[] context, float[] values) {
+    double[] eval(String[] context, float[] values) {
         double[] scores = new double[outcomes.length];
         Arrays.fill(scores, uniformLogPrior);
         for (int i = 0; i < context.length; i++) {
@@ -87,42 +88,8 @@ final class CompactMaxent implements MaxentModel {
         return scores;
     }
 
-    @Override
-    public double[] eval(String[] context, double[] priors) {
-        throw new UnsupportedOperationException("The bot evaluates with uniform priors only");
-    }
-
-    @Override
-    public String getBestOutcome(double[] probabilities) {
-        int best = 0;
-        for (int i = 1; i < probabilities.length; i++) {
-            best = probabilities[i] > probabilities[best] ? i : best;
-        }
-        return outcomes[best];
-    }
-
-    @Override
-    public String getAllOutcomes(double[] probabilities) {
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < probabilities.length; i++) {
-            all.append(i == 0 ? "" : " ").append(outcomes[i]).append('[').append(probabilities[i]).append(']');
-        }
-        return all.toString();
-    }
-
-    @Override
-    public String getOutcome(int index) {
+    String getOutcome(int index) {
         return outcomes[index];
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        return Arrays.asList(outcomes).indexOf(outcome);
-    }
-
-    @Override
-    public int getNumOutcomes() {
-        return outcomes.length;
     }
 
     private int indexOf(String feature) {

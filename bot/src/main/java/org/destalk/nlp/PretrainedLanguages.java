@@ -19,6 +19,7 @@ final class PretrainedLanguages {
 
     static final String RESOURCE = "/langdetect-183.bin";
 
+    /** Stateless (a fresh n-gram count per call), so every thread shares it, as the compact model. */
     private final LanguageDetectorContextGenerator grams;
     private final CompactMaxent model;
 

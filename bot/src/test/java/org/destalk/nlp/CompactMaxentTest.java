@@ -18,7 +18,6 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.naivebayes.NaiveBayesModel;
 import org.destalk.support.Repo;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +80,7 @@ class CompactMaxentTest {
 
     @Test
     void unknownFeaturesAreIgnoredAndRepeatedOnesCountEachTime() {
-        MaxentModel compact = CompactMaxent.of(new GISModel(new Context[] {
+        CompactMaxent compact = CompactMaxent.of(new GISModel(new Context[] {
             new Context(new int[] {0}, new double[] {1.0}), new Context(new int[] {1}, new double[] {0.5})}, new String[] {"he", "she"},
                 new String[] {"a", "b"}));
         double[] once = compact.eval(new String[] {"he", "never-seen"});
