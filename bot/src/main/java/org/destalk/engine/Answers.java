@@ -1,6 +1,7 @@
 package org.destalk.engine;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.destalk.dialog.Ask;
 import org.destalk.dialog.Catalog;
 import org.destalk.dialog.DialogBundle;
@@ -17,6 +18,7 @@ final class Answers {
     static final double CONFIDENT = 0.6;
     /** Below this an intent is not even offered in a clarifying question. */
     static final double PLAUSIBLE = 0.2;
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("[0-9]{1,2}");
 
     private final DialogBundle dialogs;
 
@@ -34,7 +36,7 @@ final class Answers {
     }
 
     Option byNumber(Ask ask, String folded) {
-        if (!folded.matches("[0-9]{1,2}")) {
+        if (!ONE_OR_TWO_DIGITS.matcher(folded).matches()) {
             return null;
         }
         int index = Integer.parseInt(folded) - 1;

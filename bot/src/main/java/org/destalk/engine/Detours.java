@@ -146,7 +146,7 @@ final class Detours {
 
     /** A number typed while waiting picks from the offered choices, in the order shown. */
     private static String numbered(State.Awaiting awaiting, String folded) {
-        if (!folded.matches("[0-9]")) {
+        if (folded.length() != 1 || folded.charAt(0) < '0' || folded.charAt(0) > '9') {
             return null;
         }
         int index = Integer.parseInt(folded) - 1;

@@ -2,6 +2,7 @@ package org.destalk.channel.sms;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The carrier keywords that SMS services must respect, as Twilio's opt-out handling knows them: STOP and
@@ -14,9 +15,10 @@ enum Keywords {
     private static final Set<String> STOPS = Set.of("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "revoke");
     private static final Set<String> STARTS = Set.of("start", "unstop", "yes");
     private static final Set<String> HELPS = Set.of("help", "info");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.!]+$");
 
     static Keywords of(String text) {
-        String word = text == null ? "" : text.strip().replaceAll("[.!]+$", "").toLowerCase(Locale.ROOT);
+        String word = text == null ? "" : TRAILING_MARKS.matcher(text.strip()).replaceAll("").toLowerCase(Locale.ROOT);
         if (STOPS.contains(word)) {
             return STOP;
         }
