@@ -1,5 +1,6 @@
 package org.destalk.dialog;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -11,8 +12,17 @@ public final class SmsText {
     private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String GSM_EXTENDED = "^{}\\[~]|€\f";
+    /** Looked up per character of every SMS sent, so kept as bit sets rather than searched strings. */
+    private static final BitSet EXTENDED = charsOf(GSM_EXTENDED);
+    private static final BitSet GSM = charsOf(GSM_BASIC + GSM_EXTENDED);
 
     private SmsText() {
+    }
+
+    private static BitSet charsOf(String chars) {
+        BitSet set = new BitSet(Character.MAX_VALUE + 1);
+        chars.chars().forEach(set::set);
+        return set;
     }
 
     /** Replaces typographic characters with their plain equivalents so that a text can stay in GSM-7. */
@@ -23,19 +33,26 @@ public final class SmsText {
     }
 
     public static boolean isGsm7(String text) {
-        return text.codePoints().allMatch(c -> GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENDED.indexOf(c) >= 0);
+        return septets(text) >= 0;
     }
 
     /** Length in encoding units: GSM septets (extended characters count twice) or UTF-16 code units. */
     public static int units(String text) {
-        if (!isGsm7(text)) {
-            return text.length();
-        }
-        int units = 0;
+        int septets = septets(text);
+        return septets >= 0 ? septets : text.length();
+    }
+
+    /** The text's length in GSM-7 septets, or -1 if it needs UCS-2: one pass, as every SMS sent is measured several times. */
+    private static int septets(String text) {
+        int septets = 0;
         for (int i = 0; i < text.length(); i++) {
-            units += GSM_EXTENDED.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+            char c = text.charAt(i);
+            if (!GSM.get(c)) {
+                return -1; // surrogates are never in the set, so neither is anything beyond the BMP
+            }
+            septets += EXTENDED.get(c) ? 2 : 1;
         }
-        return units;
+        return septets;
     }
 
     public static int singleSegmentLimit(boolean gsm7) {
@@ -47,8 +64,9 @@ public final class SmsText {
     }
 
     public static int segments(String text) {
-        boolean gsm = isGsm7(text);
-        int units = units(text);
+        int septets = septets(text);
+        boolean gsm = septets >= 0;
+        int units = gsm ? septets : text.length();
         if (units <= singleSegmentLimit(gsm)) {
             return 1;
         }
