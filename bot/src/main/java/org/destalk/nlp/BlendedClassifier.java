@@ -31,15 +31,19 @@ public final class BlendedClassifier {
 
     /** Categories with blended probabilities, best first; the shared model alone for an unknown language. */
     public List<Classifier.Scored> rank(List<String> tokens, String language) {
+        return rank(new Document(tokens), language);
+    }
+
+    List<Classifier.Scored> rank(Document document, String language) {
         Classifier own = language == null ? null : byLanguage.get(language);
         if (own == null) {
-            return shared.rank(tokens);
+            return shared.rank(document);
         }
         Map<String, Double> blended = new LinkedHashMap<>();
-        for (Classifier.Scored scored : shared.rank(tokens)) {
+        for (Classifier.Scored scored : shared.rank(document)) {
             blended.merge(scored.category(), (1 - OWN_LANGUAGE_WEIGHT) * scored.confidence(), Double::sum);
         }
-        for (Classifier.Scored scored : own.rank(tokens)) {
+        for (Classifier.Scored scored : own.rank(document)) {
             blended.merge(scored.category(), OWN_LANGUAGE_WEIGHT * scored.confidence(), Double::sum);
         }
         List<Classifier.Scored> ranked = new ArrayList<>(blended.size());

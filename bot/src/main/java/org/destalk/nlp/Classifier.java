@@ -5,16 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
@@ -40,13 +37,15 @@ public final class Classifier {
 
     /** OpenNLP's own form of the model, kept for {@link #write}; a byte array costs the collector nothing to walk. */
     private final byte[] serialized;
-    /** Stateless, like the compact model, so that every thread shares them (no categorizer per thread). */
-    private final FeatureGenerator[] features;
+    /** Stateless, so that every thread shares it (no categorizer per thread). */
     private final CompactMaxent model;
 
     private Classifier(byte[] serialized, DoccatModel model) {
+        List<Class<?>> generators = Arrays.stream(model.getFactory().getFeatureGenerators()).<Class<?>>map(Object::getClass).toList();
+        if (!generators.equals(Document.GENERATORS)) {
+            throw new IllegalArgumentException("The model uses features " + generators + ", not the bot's " + Document.GENERATORS);
+        }
         this.serialized = serialized;
-        this.features = model.getFactory().getFeatureGenerators();
         this.model = CompactMaxent.of(model.getMaxentModel());
     }
 
@@ -65,8 +64,7 @@ public final class Classifier {
         training.put(TrainingParameters.ITERATIONS_PARAM, parameters.iterations());
         training.put(TrainingParameters.CUTOFF_PARAM, parameters.cutoff());
         try {
-            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharGramFeatures()};
-            DoccatModel model = DocumentCategorizerME.train("und", new CollectionObjectStream<>(samples), training, new DoccatFactory(features));
+            DoccatModel model = DocumentCategorizerME.train("und", new CollectionObjectStream<>(samples), training, new DoccatFactory(Document.makers()));
             ByteArrayOutputStream serialized = new ByteArrayOutputStream();
             model.serialize(serialized);
             return new Classifier(serialized.toByteArray(), model);
@@ -77,24 +75,20 @@ public final class Classifier {
 
     /** Categories with their probabilities, best first. */
     public List<Scored> rank(List<String> tokens) {
-        if (tokens.isEmpty()) {
+        return rank(new Document(tokens));
+    }
+
+    /** The same, for words whose features other models may already have made. */
+    List<Scored> rank(Document document) {
+        if (document.isEmpty()) {
             return List.of();
         }
-        double[] probabilities = model.eval(context(tokens.toArray(String[]::new)));
+        double[] probabilities = model.eval(document.features());
         List<Scored> ranked = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
             ranked.add(new Scored(model.getOutcome(i), probabilities[i]));
         }
         ranked.sort(Comparator.comparingDouble(Scored::confidence).reversed());
         return ranked;
-    }
-
-    /** The features of a document, as OpenNLP's document categorizer makes them: each generator's in turn. */
-    private String[] context(String[] words) {
-        List<String> context = new ArrayList<>();
-        for (FeatureGenerator generator : features) {
-            context.addAll(generator.extractFeatures(words, Map.of()));
-        }
-        return context.toArray(String[]::new);
     }
 }

@@ -25,17 +25,19 @@ public final class NlpUnderstander implements Understander {
     @Override
     public Reading read(String text, String currentLanguage, String hintLanguage, String hintCountry) {
         String prior = currentLanguage != null ? currentLanguage : hintLanguage != null ? hintLanguage : CountryLanguages.of(hintCountry);
-        List<String> folded = normaliser.tokens(text, null);
+        String foldedText = TextNormaliser.fold(text);
+        List<String> folded = normaliser.words(foldedText, null);
         LanguageGuesser.Guess guess = languages.guess(text, folded, prior);
         String language = guess.language();
-        List<String> tokens = normaliser.tokens(text, language);
-        List<Classifier.Scored> scored = intents.rank(tokens, language);
+        List<String> tokens = normaliser.words(foldedText, language);
+        Document document = new Document(tokens);
+        List<Classifier.Scored> scored = intents.rank(document, language);
         double dangerIntent = scored.stream().filter(intent -> intent.category().equals("danger")).mapToDouble(Classifier.Scored::confidence)
                 .findFirst().orElse(0);
         List<Reading.IntentScore> ranked = scored.stream()
                 .filter(intent -> Vocabulary.INTENTS.contains(intent.category()))
                 .map(intent -> new Reading.IntentScore(intent.category(), intent.confidence()))
                 .toList();
-        return new Reading(language, guess.confident(), ranked, danger.detect(tokens, folded, language, dangerIntent));
+        return new Reading(language, guess.confident(), ranked, danger.detect(document, tokens, folded, language, dangerIntent));
     }
 }

@@ -29,16 +29,22 @@ public final class TextNormaliser {
     /** Lower case, no accents, no punctuation, no emphasis repeats; language-neutral. */
     public static String fold(String text) {
         String withEmoji = text;
-        for (Map.Entry<String, String> emoji : EMOJI.entrySet()) {
-            withEmoji = withEmoji.replace(emoji.getKey(), emoji.getValue());
+        if (!isAscii(text)) {
+            for (Map.Entry<String, String> emoji : EMOJI.entrySet()) {
+                withEmoji = withEmoji.replace(emoji.getKey(), emoji.getValue());
+            }
         }
         String folded = TextFold.fold(withEmoji).replace('/', ' ').replace('+', ' ').replace('*', ' ').replace('#', ' ');
-        return REPEATS.matcher(folded).replaceAll("$1").trim();
+        return mayRepeat(folded) ? REPEATS.matcher(folded).replaceAll("$1").trim() : folded.trim();
     }
 
     /** Folded words with the SMS spellings of {@code language} expanded (when known). */
     public List<String> tokens(String text, String language) {
-        String folded = fold(text);
+        return words(fold(text), language);
+    }
+
+    /** The words of an already {@link #fold folded} text, with the SMS spellings of {@code language} expanded (when known). */
+    public List<String> words(String folded, String language) {
         List<String> tokens = new ArrayList<>();
         if (folded.isEmpty()) {
             return tokens;
@@ -54,5 +60,29 @@ public final class TextNormaliser {
             }
         }
         return tokens;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a letter may be repeated three times: a quick scan that spares most messages the
+     * regular expression. A letter beyond the BMP repeats as alternating surrogates, so any surrogate
+     * counts as a maybe.
+     */
+    private static boolean mayRepeat(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || i >= 2 && c == text.charAt(i - 1) && c == text.charAt(i - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
