@@ -18,6 +18,8 @@ import java.util.function.LongSupplier;
  */
 final class LoadDriver {
 
+    private static final Duration IDLE_WINDOW = Duration.ofMillis(250);
+
     private final int port;
     private final LongSupplier botCpuNanos;
 
@@ -41,6 +43,23 @@ final class LoadDriver {
         /** The bot's CPU time per answered request, in microseconds: its cost, apart from the driver's and the fakes'. */
         double cpuMicrosPerAnswer() {
             return botCpu / 1e3 / Math.max(1, requests - deferred);
+        }
+    }
+
+    /**
+     * Waits until the bot uses less than a tenth of a core (its queued replies sent, its collector done),
+     * for at most half a minute, so that a run is charged only its own work.
+     */
+    void awaitIdleBot() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long before = botCpuNanos.getAsLong();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(IDLE_WINDOW.toMillis());
+            long after = botCpuNanos.getAsLong();
+            if (after - before < IDLE_WINDOW.toNanos() / 10) {
+                return;
+            }
+            before = after;
         }
     }
 

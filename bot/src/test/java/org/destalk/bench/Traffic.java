@@ -86,11 +86,6 @@ final class Traffic {
         return i -> kinds[(int) (i % kinds.length)].apply(i / kinds.length);
     }
 
-    /** How many people a run of {@code requests} requests brought. */
-    static long people(long requests) {
-        return (requests + SCRIPT.size() - 1) / SCRIPT.size();
-    }
-
     private static byte[] encode(Map<String, String> form) {
         StringBuilder body = new StringBuilder();
         form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&").append(name).append('=')
