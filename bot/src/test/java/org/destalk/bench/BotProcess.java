@@ -3,16 +3,19 @@ package org.destalk.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * The packaged bot, started as people start it (java -jar, from the repository root) in a process
@@ -84,6 +87,36 @@ final class BotProcess implements AutoCloseable {
     /** CPU time the process has used so far, all threads, user and system, as the operating system counts it. */
     long cpuNanos() {
         return process.toHandle().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time for the bot")).toNanos();
+    }
+
+    /**
+     * CPU time so far of the bot's threads whose names start with {@code prefix}, user and system, as
+     * Linux counts it in /proc (in ticks of 10 ms); 0 where there is no /proc.
+     */
+    long threadCpuNanos(String prefix) {
+        Path tasks = Path.of("/proc", String.valueOf(process.pid()), "task");
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                ticks += ticksIfNamed(thread, prefix);
+            }
+        } catch (IOException | UncheckedIOException gone) {
+            return 0;
+        }
+        return ticks * 10_000_000L;
+    }
+
+    private static long ticksIfNamed(Path thread, String prefix) {
+        try {
+            if (!Files.readString(thread.resolve("comm")).startsWith(prefix)) {
+                return 0;
+            }
+            String stat = Files.readString(thread.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of stat
+        } catch (IOException ended) {
+            return 0; // the thread ended while being read
+        }
     }
 
     long peakHeapBytes() {

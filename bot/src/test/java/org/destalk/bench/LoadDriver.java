@@ -22,9 +22,14 @@ final class LoadDriver {
 
     private final int port;
     private final LongSupplier botCpuNanos;
+    private final LongSupplier sendingCpuNanos;
 
-    /** @param botCpuNanos the CPU time the bot's process has used so far, read before and after each run */
-    LoadDriver(int port, LongSupplier botCpuNanos) {
+    /**
+     * @param botCpuNanos     the CPU time the bot's process has used so far, read before and after each run
+     * @param sendingCpuNanos the part of it used by the threads that send queued replies
+     */
+    LoadDriver(int port, LongSupplier botCpuNanos, LongSupplier sendingCpuNanos) {
+        this.sendingCpuNanos = sendingCpuNanos;
         this.port = port;
         this.botCpuNanos = botCpuNanos;
     }
@@ -35,7 +40,8 @@ final class LoadDriver {
      * counted as answered. {@code botCpu} is the CPU time the bot's process used during the run, on
      * every thread: HTTP, the turn, replies going out, garbage collection and compilation.
      */
-    record Result(String name, long requests, long deferred, long errors, double seconds, long p50, long p99, long max, long botCpu) {
+    record Result(String name, long requests, long deferred, long errors, double seconds, long p50, long p99, long max, long botCpu,
+            long sendingCpu) {
         double perSecond() {
             return (requests - deferred) / seconds;
         }
@@ -43,6 +49,11 @@ final class LoadDriver {
         /** The bot's CPU time per answered request, in microseconds: its cost, apart from the driver's and the fakes'. */
         double cpuMicrosPerAnswer() {
             return botCpu / 1e3 / Math.max(1, requests - deferred);
+        }
+
+        /** The part of {@link #cpuMicrosPerAnswer()} spent sending queued replies (Telegram's outbox), after the answer. */
+        double sendingMicrosPerAnswer() {
+            return sendingCpu / 1e3 / Math.max(1, requests - deferred);
         }
     }
 
@@ -86,6 +97,7 @@ final class LoadDriver {
         AtomicLong next = new AtomicLong();
         List<Worker> workers = new ArrayList<>();
         long cpuBefore = botCpuNanos.getAsLong();
+        long sendingBefore = sendingCpuNanos.getAsLong();
         long began = System.nanoTime();
         for (int i = 0; i < connections; i++) {
             Worker worker = new Worker(new RawHttp(port), requests, paced, schedule, next);
@@ -96,15 +108,15 @@ final class LoadDriver {
             worker.thread.join();
         }
         double seconds = (System.nanoTime() - began) / 1e9;
-        return summarise(name, workers, seconds, botCpuNanos.getAsLong() - cpuBefore);
+        return summarise(name, workers, seconds, botCpuNanos.getAsLong() - cpuBefore, sendingCpuNanos.getAsLong() - sendingBefore);
     }
 
-    private static Result summarise(String name, List<Worker> workers, double seconds, long botCpu) {
+    private static Result summarise(String name, List<Worker> workers, double seconds, long botCpu, long sendingCpu) {
         long[] all = workers.stream().flatMapToLong(worker -> Arrays.stream(worker.latencies, 0, worker.count)).sorted().toArray();
         long errors = workers.stream().mapToLong(worker -> worker.errors).sum();
         long deferred = workers.stream().mapToLong(worker -> worker.deferred).sum();
         return new Result(name, all.length, deferred, errors, seconds, percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1],
-                botCpu);
+                botCpu, sendingCpu);
     }
 
     private static long percentile(long[] sorted, double percent) {

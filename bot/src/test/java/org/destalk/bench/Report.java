@@ -34,8 +34,12 @@ final class Report {
 
     void throughput(LoadDriver.Result run, String target, Double atLeast) {
         Boolean met = atLeast == null ? null : run.perSecond() >= atLeast && run.errors() == 0;
-        add(run.name(), String.format(Locale.ROOT, "%.0f answered/s, p50 %.2f ms, p99 %.2f ms, bot CPU %.0f µs an answer (%d errors%s)",
-                run.perSecond(), run.p50() / 1e6, run.p99() / 1e6, run.cpuMicrosPerAnswer(), run.errors(), deferred(run)), target, met);
+        add(run.name(), String.format(Locale.ROOT, "%.0f answered/s, p50 %.2f ms, p99 %.2f ms, bot CPU %.0f µs an answer%s (%d errors%s)",
+                run.perSecond(), run.p50() / 1e6, run.p99() / 1e6, run.cpuMicrosPerAnswer(), sending(run), run.errors(), deferred(run)), target, met);
+    }
+
+    private static String sending(LoadDriver.Result run) {
+        return run.sendingCpu() == 0 ? "" : String.format(Locale.ROOT, ", of which %.0f µs sending the reply", run.sendingMicrosPerAnswer());
     }
 
     private static String deferred(LoadDriver.Result run) {
