@@ -17,8 +17,8 @@ import org.destalk.support.RedisFixture;
 public final class Benchmarks {
 
     /**
-     * Long enough for the JIT to finish on two cores: after 30 s the compiler thread was still busy in
-     * the measured runs (about 1,500 methods compiled, a fifth of the CPU), and billed them to whatever ran.
+     * Long enough for the JIT to finish on two cores: after 30 s it was still compiling in the measured
+     * runs (about 1,500 methods in one 10 s run), and its work was billed to whatever ran.
      */
     private static final Duration WARM_UP = Duration.ofSeconds(60);
     private static final Duration RUN = Duration.ofSeconds(10);
