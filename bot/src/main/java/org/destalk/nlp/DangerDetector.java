@@ -26,24 +26,20 @@ public final class DangerDetector {
     }
 
     /**
-     * @param tokens         the message's words with its language's SMS spellings expanded
+     * @param tokens         the message's words with its language's SMS spellings expanded, their
+     *                       features shared with the intent model
      * @param foldedTokens   the same words before expansion, so a phrase written either way matches
      * @param language       the message's language, for the tier model
      * @param dangerIntent   the intent model's probability that the message is about danger
      */
-    public Reading.DangerTier detect(List<String> tokens, List<String> foldedTokens, String language, double dangerIntent) {
-        return detect(new Document(tokens), tokens, foldedTokens, language, dangerIntent);
-    }
-
-    /** The same, with the features of {@code tokens} shared with the intent model. */
-    Reading.DangerTier detect(Document document, List<String> tokens, List<String> foldedTokens, String language, double dangerIntent) {
-        DangerLexicon.Match expanded = lexicon.match(tokens);
+    Reading.DangerTier detect(Document tokens, List<String> foldedTokens, String language, double dangerIntent) {
+        DangerLexicon.Match expanded = lexicon.match(tokens.words());
         DangerLexicon.Match folded = lexicon.match(foldedTokens);
         Reading.DangerTier fromLexicon = max(expanded.tier(), folded.tier());
         if (fromLexicon != Reading.DangerTier.NONE) {
             return fromLexicon;
         }
-        TierOdds odds = TierOdds.of(tiers.rank(document, language));
+        TierOdds odds = TierOdds.of(tiers.rank(tokens, language));
         if (expanded.lookAlike() || folded.lookAlike()) {
             // The classifiers, blind to word order, mostly saw the danger words of "he never hit me":
             // after a look-alike only a near-certain intent model still raises the alarm.

@@ -1,6 +1,7 @@
 package org.destalk.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
@@ -15,11 +16,9 @@ import opennlp.tools.util.InvalidFormatException;
  */
 final class Document {
 
-    /** Whole words, pairs of neighbouring words, and character trigrams, as OpenNLP's categorizer makes them. */
-    static final List<Class<? extends FeatureGenerator>> GENERATORS = List.of(BagOfWordsFeatureGenerator.class, NGramFeatureGenerator.class,
-            CharGramFeatures.class);
-
     private static final FeatureGenerator[] MAKERS = makers();
+    /** The generators' classes, as a model read from a file names them. */
+    static final List<Class<?>> GENERATORS = Arrays.stream(MAKERS).<Class<?>>map(Object::getClass).toList();
 
     private final List<String> words;
     /** Made on first use: a message the danger lexicon settles never needs the tier models' features. */
@@ -27,6 +26,10 @@ final class Document {
 
     Document(List<String> words) {
         this.words = List.copyOf(words);
+    }
+
+    List<String> words() {
+        return words;
     }
 
     boolean isEmpty() {
@@ -46,7 +49,10 @@ final class Document {
         return features;
     }
 
-    /** New generators, as training needs them; the ones in use here are stateless and shared. */
+    /**
+     * Whole words, pairs of neighbouring words, and character trigrams, as OpenNLP's categorizer makes
+     * them: new ones, as training needs them; the ones in use here are stateless and shared.
+     */
     static FeatureGenerator[] makers() {
         try {
             return new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharGramFeatures()};

@@ -29,8 +29,7 @@ public final class NlpUnderstander implements Understander {
         List<String> folded = normaliser.words(foldedText, null);
         LanguageGuesser.Guess guess = languages.guess(text, folded, prior);
         String language = guess.language();
-        List<String> tokens = normaliser.words(foldedText, language);
-        Document document = new Document(tokens);
+        Document document = new Document(normaliser.words(foldedText, language));
         List<Classifier.Scored> scored = intents.rank(document, language);
         double dangerIntent = scored.stream().filter(intent -> intent.category().equals("danger")).mapToDouble(Classifier.Scored::confidence)
                 .findFirst().orElse(0);
@@ -38,6 +37,6 @@ public final class NlpUnderstander implements Understander {
                 .filter(intent -> Vocabulary.INTENTS.contains(intent.category()))
                 .map(intent -> new Reading.IntentScore(intent.category(), intent.confidence()))
                 .toList();
-        return new Reading(language, guess.confident(), ranked, danger.detect(document, tokens, folded, language, dangerIntent));
+        return new Reading(language, guess.confident(), ranked, danger.detect(document, folded, language, dangerIntent));
     }
 }

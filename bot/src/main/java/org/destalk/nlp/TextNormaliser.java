@@ -44,7 +44,7 @@ public final class TextNormaliser {
     }
 
     /** The words of an already {@link #fold folded} text, with the SMS spellings of {@code language} expanded (when known). */
-    public List<String> words(String folded, String language) {
+    List<String> words(String folded, String language) {
         List<String> tokens = new ArrayList<>();
         if (folded.isEmpty()) {
             return tokens;
