@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The packaged bot, started as people start it (java -jar, from the repository root) in a process
- * of its own with a 256 MB heap cap, so start-up and memory are measured as they would be in service.
+ * The packaged bot, started as people start it (from the repository root) in a process of its own
+ * with a 256 MB heap cap, so start-up and memory are measured as they would be in service.
  */
 final class BotProcess implements AutoCloseable {
 
@@ -39,14 +39,15 @@ final class BotProcess implements AutoCloseable {
         this.startUp = startUp;
     }
 
-    static BotProcess start(Path jar, Path log, List<String> settings) throws Exception {
+    static BotProcess start(Launch launch, Path log, List<String> settings) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("java", MAX_HEAP));
         String diagnostics = System.getProperty("bench.jvm", ""); // e.g. -Dbench.jvm=-XX:+PrintClassHistogram
         if (!diagnostics.isBlank()) {
             command.addAll(List.of(diagnostics.trim().split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(launch.javaArguments());
+        command.add("--server.port=" + port);
         command.addAll(settings);
         long began = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
