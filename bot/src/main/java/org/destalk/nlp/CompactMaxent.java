@@ -1,7 +1,11 @@
 package org.destalk.nlp;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -46,17 +50,30 @@ final class CompactMaxent {
 
     /** Copies a GIS model (the kind OpenNLP's maxent training and its language detector produce). */
     static CompactMaxent of(MaxentModel model) {
+        return of(model, outcome -> true);
+    }
+
+    /**
+     * Copies only what a GIS model knows of some of its outcomes; features with no weight for any of
+     * them are left out. The copy's probabilities are the model's given that the outcome is one of these
+     * (the same up to rounding: the model's own, divided by their sum over these outcomes).
+     */
+    static CompactMaxent of(MaxentModel model, Set<String> keptOutcomes) {
+        return of(model, (Predicate<String>) keptOutcomes::contains);
+    }
+
+    private static CompactMaxent of(MaxentModel model, Predicate<String> kept) {
         if (!(model instanceof GISModel gis)) {
             throw new IllegalArgumentException("Only GIS maxent models can be compacted, not " + model.getClass().getSimpleName());
         }
         Object[] parts = gis.getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> features = (Map<String, Context>) parts[1];
-        String[] outcomes = ((String[]) parts[2]).clone();
+        String[] outcomes = (String[]) parts[2];
         if (outcomes.length > Short.MAX_VALUE) {
             throw new IllegalArgumentException("A model with " + outcomes.length + " outcomes is too large to compact");
         }
-        return Builder.copy(features, outcomes);
+        return Builder.copy(features, outcomes, kept);
     }
 
     /** Probabilities of the outcomes, by outcome number, given the features. */
@@ -86,6 +103,10 @@ final class CompactMaxent {
             scores[i] /= total;
         }
         return scores;
+    }
+
+    int outcomeCount() {
+        return outcomes.length;
     }
 
     String getOutcome(int index) {
@@ -120,13 +141,22 @@ final class CompactMaxent {
     /** Lays a model's features out in arrays; separate so that the copy stays apart from the lookups. */
     private static final class Builder {
 
-        static CompactMaxent copy(Map<String, Context> features, String[] outcomes) {
-            String[] featureNames = features.keySet().toArray(String[]::new);
+        static CompactMaxent copy(Map<String, Context> features, String[] outcomes, Predicate<String> kept) {
+            int[] renumbered = new int[outcomes.length];
+            List<String> keptOutcomes = new ArrayList<>();
+            for (int outcome = 0; outcome < outcomes.length; outcome++) {
+                renumbered[outcome] = kept.test(outcomes[outcome]) ? keptOutcomes.size() : -1;
+                if (renumbered[outcome] >= 0) {
+                    keptOutcomes.add(outcomes[outcome]);
+                }
+            }
+            String[] featureNames = features.entrySet().stream().filter(feature -> keptWeights(feature.getValue(), renumbered) > 0)
+                    .map(Map.Entry::getKey).toArray(String[]::new);
             int count = featureNames.length;
             int[] starts = new int[2 * (count + 1)];
             for (int i = 0; i < count; i++) {
                 starts[2 * i + 2] = starts[2 * i] + featureNames[i].length();
-                starts[2 * i + 3] = starts[2 * i + 1] + features.get(featureNames[i]).getOutcomes().length;
+                starts[2 * i + 3] = starts[2 * i + 1] + keptWeights(features.get(featureNames[i]), renumbered);
             }
             char[] names = new char[starts[2 * count]];
             short[] weightOutcomes = new short[starts[2 * count + 1]];
@@ -136,10 +166,14 @@ final class CompactMaxent {
             for (int i = 0; i < count; i++) {
                 featureNames[i].getChars(0, featureNames[i].length(), names, starts[2 * i]);
                 Context context = features.get(featureNames[i]);
-                for (int j = 0; j < context.getOutcomes().length; j++) {
-                    weightOutcomes[starts[2 * i + 1] + j] = (short) context.getOutcomes()[j];
+                int j = starts[2 * i + 1];
+                for (int k = 0; k < context.getOutcomes().length; k++) {
+                    int outcome = renumbered[context.getOutcomes()[k]];
+                    if (outcome >= 0) {
+                        weightOutcomes[j] = (short) outcome;
+                        weights[j++] = context.getParameters()[k];
+                    }
                 }
-                System.arraycopy(context.getParameters(), 0, weights, starts[2 * i + 1], context.getParameters().length);
                 int hash = featureNames[i].hashCode();
                 int slot = spread(hash) & (capacity - 1);
                 while (slots[2 * slot + 1] != 0) {
@@ -148,7 +182,17 @@ final class CompactMaxent {
                 slots[2 * slot] = hash;
                 slots[2 * slot + 1] = i + 1;
             }
-            return new CompactMaxent(outcomes, names, starts, slots, weightOutcomes, weights);
+            return new CompactMaxent(keptOutcomes.toArray(String[]::new), names, starts, slots, weightOutcomes, weights);
+        }
+
+        private static int keptWeights(Context context, int[] renumbered) {
+            int kept = 0;
+            for (int outcome : context.getOutcomes()) {
+                if (renumbered[outcome] >= 0) {
+                    kept++;
+                }
+            }
+            return kept;
         }
 
         /** Mixes the high bits of a hash code into the low ones that pick a slot. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
 
 /**
  * Detects the language of chat messages. OpenNLP's pretrained model, restricted to the languages the
@@ -18,7 +17,6 @@ public final class LanguageGuesser {
     public record Guess(String language, boolean confident) {
     }
 
-    private static final Map<String, String> ISO_639_1 = Map.of("eng", "en", "spa", "es", "ita", "it", "deu", "de", "fra", "fr", "por", "pt");
     private static final int MIN_WORDS = 3;
     /** The averaged probability the best language needs to be called confident. */
     static final double CONFIDENT = 0.6;
@@ -35,7 +33,7 @@ public final class LanguageGuesser {
 
     /** Loads the pretrained model from the opennlp-models-langdetect artifact (about half a second). */
     public static LanguageGuesser load(Classifier chatLanguages, List<String> supported) throws IOException {
-        return new LanguageGuesser(PretrainedLanguages.load(), chatLanguages, supported);
+        return new LanguageGuesser(PretrainedLanguages.load(supported), chatLanguages, supported);
     }
 
     /** @param prior the language to keep when the text is too short or unclear (may be null) */
@@ -63,18 +61,7 @@ public final class LanguageGuesser {
     /** OpenNLP's probabilities of the supported languages, scaled to add up to one half. */
     private Map<String, Double> pretrained(String text) {
         Map<String, Double> scores = new HashMap<>();
-        double total = 0;
-        for (Language language : pretrained.predict(text)) {
-            String code = ISO_639_1.get(language.getLang());
-            if (code != null && supported.contains(code)) {
-                scores.put(code, language.getConfidence());
-                total += language.getConfidence();
-            }
-        }
-        if (total > 0) {
-            double scale = 0.5 / total;
-            scores.replaceAll((code, confidence) -> confidence * scale);
-        }
+        pretrained.predict(text).forEach((language, probability) -> scores.put(language, probability / 2));
         return scores;
     }
 }
