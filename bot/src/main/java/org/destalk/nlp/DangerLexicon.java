@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -20,15 +19,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class DangerLexicon {
 
-    private record Phrase(String[] words, Reading.DangerTier tier) {
-    }
-
-    private record Span(int start, int end, Reading.DangerTier tier) {
-        boolean overlaps(Span other) {
-            return start < other.end && other.start < end;
-        }
-    }
-
     /**
      * A gap of up to {@link #GAP_WORDS} words, for verbs whose parts are split around the rest of the
      * sentence ("er bringt mich heute um", "il va pas tarder à me tuer").
@@ -36,9 +26,7 @@ public final class DangerLexicon {
     static final String GAP = "...";
     static final int GAP_WORDS = 3;
 
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    /** Phrases whose first word ends in *, by that word's prefix: a token looks up each of its prefixes. */
-    private final Map<String, List<Phrase>> byFirstPrefix = new HashMap<>();
+    private final PhraseTree phrases = new PhraseTree();
 
     public static DangerLexicon load(Path folder, Iterable<String> languages) throws IOException {
         DangerLexicon lexicon = new DangerLexicon();
@@ -59,10 +47,10 @@ public final class DangerLexicon {
     }
 
     private void addAll(Path file, Object list, Reading.DangerTier tier) throws IOException {
-        if (!(list instanceof List<?> phrases)) {
+        if (!(list instanceof List<?> listed)) {
             return;
         }
-        for (Object phrase : phrases) {
+        for (Object phrase : listed) {
             String[] words = foldPhrase(String.valueOf(phrase));
             if (words.length == 0) {
                 continue;
@@ -71,18 +59,12 @@ public final class DangerLexicon {
                 throw new IOException(file + ": the phrase \"" + phrase + "\" starts or ends with " + GAP
                         + "; a gap only makes sense between words");
             }
-            Phrase entry = new Phrase(words, tier);
-            if (words[0].endsWith("*")) {
-                String prefix = words[0].substring(0, words[0].length() - 1);
-                byFirstPrefix.computeIfAbsent(prefix, first -> new ArrayList<>()).add(entry);
-            } else {
-                byFirstWord.computeIfAbsent(words[0], first -> new ArrayList<>()).add(entry);
-            }
+            phrases.add(words, tier);
         }
     }
 
     /** Folds each word of a phrase but keeps a trailing * as the "any ending" marker. */
-    private static String[] foldPhrase(String phrase) {
+    static String[] foldPhrase(String phrase) {
         List<String> words = new ArrayList<>();
         for (String raw : phrase.trim().split("\\s+")) {
             if (raw.equals(GAP)) {
@@ -113,58 +95,22 @@ public final class DangerLexicon {
     }
 
     public Match match(List<String> tokens) {
-        List<Span> danger = new ArrayList<>();
-        List<Span> harmless = new ArrayList<>();
-        for (int start = 0; start < tokens.size(); start++) {
-            String token = tokens.get(start);
-            collect(byFirstWord.get(token), tokens, start, danger, harmless);
-            for (int length = 0; length <= token.length(); length++) {
-                collect(byFirstPrefix.get(token.substring(0, length)), tokens, start, danger, harmless);
-            }
+        List<PhraseTree.Found> danger = new ArrayList<>();
+        List<PhraseTree.Found> harmless = new ArrayList<>();
+        for (PhraseTree.Found found : phrases.find(tokens)) {
+            (found.tier() == Reading.DangerTier.NONE ? harmless : danger).add(found);
         }
         Reading.DangerTier highest = Reading.DangerTier.NONE;
-        for (Span span : danger) {
-            boolean silenced = harmless.stream().anyMatch(span::overlaps);
-            if (!silenced && span.tier().compareTo(highest) > 0) {
-                highest = span.tier();
+        for (PhraseTree.Found phrase : danger) {
+            boolean silenced = harmless.stream().anyMatch(lookAlike -> overlap(phrase, lookAlike));
+            if (!silenced && phrase.tier().compareTo(highest) > 0) {
+                highest = phrase.tier();
             }
         }
         return new Match(highest, !harmless.isEmpty());
     }
 
-    private static void collect(List<Phrase> candidates, List<String> tokens, int start, List<Span> danger, List<Span> harmless) {
-        if (candidates == null) {
-            return;
-        }
-        for (Phrase phrase : candidates) {
-            int end = matchEnd(phrase.words(), 0, tokens, start);
-            if (end >= 0) {
-                (phrase.tier() == Reading.DangerTier.NONE ? harmless : danger).add(new Span(start, end, phrase.tier()));
-            }
-        }
-    }
-
-    /** Where the phrase's words from {@code word} on end when they match from {@code at}; -1 when they don't. */
-    private static int matchEnd(String[] words, int word, List<String> tokens, int at) {
-        if (word == words.length) {
-            return at;
-        }
-        if (words[word].equals(GAP)) {
-            for (int skipped = 0; skipped <= GAP_WORDS && at + skipped <= tokens.size(); skipped++) {
-                int end = matchEnd(words, word + 1, tokens, at + skipped);
-                if (end >= 0) {
-                    return end;
-                }
-            }
-            return -1;
-        }
-        if (at >= tokens.size() || !matchesWord(words[word], tokens.get(at))) {
-            return -1;
-        }
-        return matchEnd(words, word + 1, tokens, at + 1);
-    }
-
-    private static boolean matchesWord(String word, String token) {
-        return word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
+    private static boolean overlap(PhraseTree.Found one, PhraseTree.Found other) {
+        return one.start() < other.end() && other.start() < one.end();
     }
 }

@@ -1,0 +1,100 @@
+package org.destalk.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The danger lexicon's phrases as a tree of words, so a message is read in one walk from each of its
+ * words instead of trying every phrase that starts with it: the lexicon has about 17,000 phrases, and
+ * 650 of them start with "me". A word ending in * matches any word that starts with the rest, and
+ * {@link DangerLexicon#GAP} skips up to {@link DangerLexicon#GAP_WORDS} words.
+ */
+final class PhraseTree {
+
+    /** Where a phrase of the given tier was found: words {@code start} to {@code end}, end excluded. */
+    record Found(int start, int end, Reading.DangerTier tier) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> words = new HashMap<>();
+        /** Children whose word ends in *, by the rest of the word. */
+        final Map<String, Node> prefixes = new HashMap<>();
+        /** The lengths of those prefixes, ascending: a word looks up only prefixes of these lengths. */
+        int[] prefixLengths = {};
+        Node afterGap;
+        /** The tiers of the phrases that end here (the same words can be listed in two tiers). */
+        final List<Reading.DangerTier> ends = new ArrayList<>(1);
+
+        Node child(String word) {
+            if (word.equals(DangerLexicon.GAP)) {
+                return afterGap == null ? afterGap = new Node() : afterGap;
+            }
+            if (!word.endsWith("*")) {
+                return words.computeIfAbsent(word, w -> new Node());
+            }
+            String prefix = word.substring(0, word.length() - 1);
+            if (Arrays.binarySearch(prefixLengths, prefix.length()) < 0) {
+                prefixLengths = Arrays.copyOf(prefixLengths, prefixLengths.length + 1);
+                prefixLengths[prefixLengths.length - 1] = prefix.length();
+                Arrays.sort(prefixLengths);
+            }
+            return prefixes.computeIfAbsent(prefix, p -> new Node());
+        }
+    }
+
+    private final Node root = new Node();
+
+    void add(String[] words, Reading.DangerTier tier) {
+        Node node = root;
+        for (String word : words) {
+            node = node.child(word);
+        }
+        node.ends.add(tier);
+    }
+
+    /**
+     * Every phrase found in the words, once for each word it starts at. A phrase with a gap that fits
+     * several ways is found with the fewest words skipped, earliest gap first.
+     */
+    List<Found> find(List<String> tokens) {
+        List<Found> found = new ArrayList<>();
+        List<Node> reached = new ArrayList<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            reached.clear();
+            walk(root, tokens, start, start, reached, found);
+        }
+        return found;
+    }
+
+    /** Depth first, the smallest skip first, so each phrase is first reached as it is reported. */
+    private static void walk(Node node, List<String> tokens, int start, int at, List<Node> reached, List<Found> found) {
+        if (!node.ends.isEmpty() && !reached.contains(node)) {
+            reached.add(node);
+            node.ends.forEach(tier -> found.add(new Found(start, at, tier)));
+        }
+        if (at < tokens.size()) {
+            String token = tokens.get(at);
+            Node exact = node.words.get(token);
+            if (exact != null) {
+                walk(exact, tokens, start, at + 1, reached, found);
+            }
+            for (int length : node.prefixLengths) {
+                if (length > token.length()) {
+                    break;
+                }
+                Node prefixed = node.prefixes.get(token.substring(0, length));
+                if (prefixed != null) {
+                    walk(prefixed, tokens, start, at + 1, reached, found);
+                }
+            }
+        }
+        if (node.afterGap != null) {
+            for (int skipped = 0; skipped <= DangerLexicon.GAP_WORDS && at + skipped <= tokens.size(); skipped++) {
+                walk(node.afterGap, tokens, start, at + skipped, reached, found);
+            }
+        }
+    }
+}
