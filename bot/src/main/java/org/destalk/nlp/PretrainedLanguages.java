@@ -19,8 +19,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * OpenNLP's pretrained language detector (103 languages, from the opennlp-models-langdetect artifact),
  * asked only about the languages the bot speaks. It reads what OpenNLP's {@code LanguageDetectorME}
  * reads, the distinct character 1- to 3-grams of the normalised, lower-cased text, and evaluates a
- * {@link CompactMaxent} copy of the model that keeps only the spoken languages: a few hundred
- * thousand weights fewer to hold, and a tenth of the sums per message. {@code PretrainedLanguagesTest}
+ * {@link CompactMaxent} copy of the model that keeps only the spoken languages: 77,000 of its 1.27
+ * million weights to hold, and a sixteenth of the sums per message. {@code PretrainedLanguagesTest}
  * holds both to OpenNLP's own detector.
  */
 final class PretrainedLanguages {
