@@ -50,7 +50,7 @@ final class CompactMaxent {
 
     /** Copies a GIS model (the kind OpenNLP's maxent training and its language detector produce). */
     static CompactMaxent of(MaxentModel model) {
-        return of(model, outcome -> true);
+        return copy(model, outcome -> true);
     }
 
     /**
@@ -59,10 +59,10 @@ final class CompactMaxent {
      * (the same up to rounding: the model's own, divided by their sum over these outcomes).
      */
     static CompactMaxent of(MaxentModel model, Set<String> keptOutcomes) {
-        return of(model, (Predicate<String>) keptOutcomes::contains);
+        return copy(model, keptOutcomes::contains);
     }
 
-    private static CompactMaxent of(MaxentModel model, Predicate<String> kept) {
+    private static CompactMaxent copy(MaxentModel model, Predicate<String> kept) {
         if (!(model instanceof GISModel gis)) {
             throw new IllegalArgumentException("Only GIS maxent models can be compacted, not " + model.getClass().getSimpleName());
         }

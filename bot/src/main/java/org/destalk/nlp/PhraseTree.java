@@ -30,7 +30,10 @@ final class PhraseTree {
 
         Node child(String word) {
             if (word.equals(DangerLexicon.GAP)) {
-                return afterGap == null ? afterGap = new Node() : afterGap;
+                if (afterGap == null) {
+                    afterGap = new Node();
+                }
+                return afterGap;
             }
             if (!word.endsWith("*")) {
                 return words.computeIfAbsent(word, w -> new Node());
