@@ -18,15 +18,18 @@ final class PhraseTree {
     record Found(int start, int end, Reading.DangerTier tier) {
     }
 
+    /** Most nodes end a phrase and have no children, so their maps and list are made only when needed. */
     private static final class Node {
-        final Map<String, Node> words = new HashMap<>();
+        private static final int[] NO_LENGTHS = {};
+
+        Map<String, Node> words;
         /** Children whose word ends in *, by the rest of the word. */
-        final Map<String, Node> prefixes = new HashMap<>();
+        Map<String, Node> prefixes;
         /** The lengths of those prefixes, ascending: a word looks up only prefixes of these lengths. */
-        int[] prefixLengths = {};
+        int[] prefixLengths = NO_LENGTHS;
         Node afterGap;
         /** The tiers of the phrases that end here (the same words can be listed in two tiers). */
-        final List<Reading.DangerTier> ends = new ArrayList<>(1);
+        List<Reading.DangerTier> ends;
 
         Node child(String word) {
             if (word.equals(DangerLexicon.GAP)) {
@@ -36,6 +39,9 @@ final class PhraseTree {
                 return afterGap;
             }
             if (!word.endsWith("*")) {
+                if (words == null) {
+                    words = new HashMap<>();
+                }
                 return words.computeIfAbsent(word, w -> new Node());
             }
             String prefix = word.substring(0, word.length() - 1);
@@ -44,7 +50,17 @@ final class PhraseTree {
                 prefixLengths[prefixLengths.length - 1] = prefix.length();
                 Arrays.sort(prefixLengths);
             }
+            if (prefixes == null) {
+                prefixes = new HashMap<>();
+            }
             return prefixes.computeIfAbsent(prefix, p -> new Node());
+        }
+
+        void end(Reading.DangerTier tier) {
+            if (ends == null) {
+                ends = new ArrayList<>(1);
+            }
+            ends.add(tier);
         }
     }
 
@@ -55,7 +71,7 @@ final class PhraseTree {
         for (String word : words) {
             node = node.child(word);
         }
-        node.ends.add(tier);
+        node.end(tier);
     }
 
     /**
@@ -74,13 +90,13 @@ final class PhraseTree {
 
     /** Depth first, the smallest skip first, so each phrase is first reached as it is reported. */
     private static void walk(Node node, List<String> tokens, int start, int at, List<Node> reached, List<Found> found) {
-        if (!node.ends.isEmpty() && !reached.contains(node)) {
+        if (node.ends != null && !reached.contains(node)) {
             reached.add(node);
             node.ends.forEach(tier -> found.add(new Found(start, at, tier)));
         }
         if (at < tokens.size()) {
             String token = tokens.get(at);
-            Node exact = node.words.get(token);
+            Node exact = node.words == null ? null : node.words.get(token);
             if (exact != null) {
                 walk(exact, tokens, start, at + 1, reached, found);
             }
