@@ -91,15 +91,15 @@ final class BotProcess implements AutoCloseable {
     }
 
     /**
-     * CPU time so far of the bot's threads whose names start with {@code prefix}, user and system, as
+     * CPU time so far of the bot's threads whose names start with one of {@code prefixes}, user and system, as
      * Linux counts it in /proc (in ticks of 10 ms); 0 where there is no /proc.
      */
-    long threadCpuNanos(String prefix) {
+    long threadCpuNanos(List<String> prefixes) {
         Path tasks = Path.of("/proc", String.valueOf(process.pid()), "task");
         long ticks = 0;
         try (Stream<Path> threads = Files.list(tasks)) {
             for (Path thread : (Iterable<Path>) threads::iterator) {
-                ticks += ticksIfNamed(thread, prefix);
+                ticks += ticksIfNamed(thread, prefixes);
             }
         } catch (IOException | UncheckedIOException gone) {
             return 0;
@@ -107,9 +107,10 @@ final class BotProcess implements AutoCloseable {
         return ticks * 10_000_000L;
     }
 
-    private static long ticksIfNamed(Path thread, String prefix) {
+    private static long ticksIfNamed(Path thread, List<String> prefixes) {
         try {
-            if (!Files.readString(thread.resolve("comm")).startsWith(prefix)) {
+            String name = Files.readString(thread.resolve("comm"));
+            if (prefixes.stream().noneMatch(name::startsWith)) {
                 return 0;
             }
             String stat = Files.readString(thread.resolve("stat"));
