@@ -28,8 +28,19 @@ public final class DangerLexicon {
 
     private final PhraseTree phrases = new PhraseTree();
 
+    /** Receives each phrase of the lexicon files, folded, with its tier. */
+    interface PhraseSink {
+        void add(String[] words, Reading.DangerTier tier);
+    }
+
     public static DangerLexicon load(Path folder, Iterable<String> languages) throws IOException {
         DangerLexicon lexicon = new DangerLexicon();
+        read(folder, languages, lexicon.phrases::add);
+        return lexicon;
+    }
+
+    /** Reads the lexicon files of the languages, checking each phrase, and hands every phrase on. */
+    static void read(Path folder, Iterable<String> languages, PhraseSink sink) throws IOException {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         for (String language : languages) {
             Path file = folder.resolve(language + ".yml");
@@ -38,15 +49,14 @@ public final class DangerLexicon {
             }
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 Map<String, Object> lists = yaml.load(reader);
-                lexicon.addAll(file, lists.get("imminent"), Reading.DangerTier.IMMINENT);
-                lexicon.addAll(file, lists.get("high_risk"), Reading.DangerTier.HIGH_RISK);
-                lexicon.addAll(file, lists.get("not_danger"), Reading.DangerTier.NONE);
+                addAll(file, lists.get("imminent"), Reading.DangerTier.IMMINENT, sink);
+                addAll(file, lists.get("high_risk"), Reading.DangerTier.HIGH_RISK, sink);
+                addAll(file, lists.get("not_danger"), Reading.DangerTier.NONE, sink);
             }
         }
-        return lexicon;
     }
 
-    private void addAll(Path file, Object list, Reading.DangerTier tier) throws IOException {
+    private static void addAll(Path file, Object list, Reading.DangerTier tier, PhraseSink sink) throws IOException {
         if (!(list instanceof List<?> listed)) {
             return;
         }
@@ -59,12 +69,12 @@ public final class DangerLexicon {
                 throw new IOException(file + ": the phrase \"" + phrase + "\" starts or ends with " + GAP
                         + "; a gap only makes sense between words");
             }
-            phrases.add(words, tier);
+            sink.add(words, tier);
         }
     }
 
     /** Folds each word of a phrase but keeps a trailing * as the "any ending" marker. */
-    static String[] foldPhrase(String phrase) {
+    private static String[] foldPhrase(String phrase) {
         List<String> words = new ArrayList<>();
         for (String raw : phrase.trim().split("\\s+")) {
             if (raw.equals(GAP)) {

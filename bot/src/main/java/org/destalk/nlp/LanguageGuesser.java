@@ -1,7 +1,6 @@
 package org.destalk.nlp;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,8 +59,8 @@ public final class LanguageGuesser {
 
     /** OpenNLP's probabilities of the supported languages, scaled to add up to one half. */
     private Map<String, Double> pretrained(String text) {
-        Map<String, Double> scores = new HashMap<>();
-        pretrained.predict(text).forEach((language, probability) -> scores.put(language, probability / 2));
+        Map<String, Double> scores = pretrained.predict(text);
+        scores.replaceAll((language, probability) -> probability / 2);
         return scores;
     }
 }

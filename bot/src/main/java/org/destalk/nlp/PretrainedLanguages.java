@@ -56,7 +56,10 @@ final class PretrainedLanguages {
         }
     }
 
-    /** Each spoken language the model knows, with its probability among them (they add up to one). */
+    /**
+     * Each spoken language the model knows, with its probability among them (they add up to one), in
+     * a new map the caller may change.
+     */
     Map<String, Double> predict(CharSequence text) {
         double[] probabilities = model.eval(grams(text));
         Map<String, Double> byLanguage = new HashMap<>();

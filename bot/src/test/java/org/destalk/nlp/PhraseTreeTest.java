@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.destalk.support.Repo;
@@ -19,18 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The tree finds exactly what trying every phrase from every word finds, with the same ends, over the
  * real lexicon: on every example message and on word sequences made from the lexicon's own words.
  */
 class PhraseTreeTest {
-
-    private static final Map<String, Reading.DangerTier> TIERS = Map.of("imminent", Reading.DangerTier.IMMINENT, "high_risk",
-            Reading.DangerTier.HIGH_RISK, "not_danger", Reading.DangerTier.NONE);
 
     private static final PhraseTree tree = new PhraseTree();
     private static final PhraseByPhrase reference = new PhraseByPhrase();
@@ -39,23 +29,10 @@ class PhraseTreeTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        for (String language : NlpModels.LANGUAGES) {
-            try (Reader reader = Files.newBufferedReader(Repo.nlpModels().resolve("danger").resolve(language + ".yml"))) {
-                Map<String, Object> lists = yaml.load(reader);
-                TIERS.forEach((list, tier) -> {
-                    for (Object phrase : (List<?>) lists.getOrDefault(list, List.of())) {
-                        add(DangerLexicon.foldPhrase(String.valueOf(phrase)), tier);
-                    }
-                });
-            }
-        }
+        DangerLexicon.read(Repo.nlpModels().resolve("danger"), NlpModels.LANGUAGES, PhraseTreeTest::add);
     }
 
     private static void add(String[] words, Reading.DangerTier tier) {
-        if (words.length == 0) {
-            return;
-        }
         tree.add(words, tier);
         reference.add(words, tier);
         for (String word : words) {
