@@ -25,6 +25,10 @@ final class BotProcess implements AutoCloseable {
 
     static final String MAX_HEAP = "-Xmx256m";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** HotSpot's thread names, as Linux keeps them (the first 15 characters). */
+    private static final List<String> COMPILING = List.of("C1 CompilerThre", "C2 CompilerThre");
+    private static final List<String> COLLECTING = List.of("GC Thread", "G1 ");
+    private static final long TICK_NANOS = 10_000_000L;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     final int port;
@@ -85,40 +89,39 @@ final class BotProcess implements AutoCloseable {
         sampling = false;
     }
 
-    /** CPU time the process has used so far, all threads, user and system, as the operating system counts it. */
-    long cpuNanos() {
-        return process.toHandle().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time for the bot")).toNanos();
-    }
-
     /**
-     * CPU time so far of the bot's threads whose names start with one of {@code prefixes}, user and system, as
-     * Linux counts it in /proc (in ticks of 10 ms); 0 where there is no /proc.
+     * CPU time the process has used so far: in all, as the operating system counts it, and for the
+     * threads whose names start as in {@code sending}, the JIT's and the collector's, from /proc (in
+     * ticks of 10 ms; 0 where there is no /proc).
      */
-    long threadCpuNanos(List<String> prefixes) {
-        Path tasks = Path.of("/proc", String.valueOf(process.pid()), "task");
-        long ticks = 0;
-        try (Stream<Path> threads = Files.list(tasks)) {
-            for (Path thread : (Iterable<Path>) threads::iterator) {
-                ticks += ticksIfNamed(thread, prefixes);
-            }
+    Cpu cpu(List<String> sending) {
+        long total = process.toHandle().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time for the bot")).toNanos();
+        long[] ticks = new long[3];
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            threads.forEach(thread -> addTicks(thread, sending, ticks));
         } catch (IOException | UncheckedIOException gone) {
-            return 0;
+            return new Cpu(total, 0, 0, 0);
         }
-        return ticks * 10_000_000L;
+        return new Cpu(total, ticks[0] * TICK_NANOS, ticks[1] * TICK_NANOS, ticks[2] * TICK_NANOS);
     }
 
-    private static long ticksIfNamed(Path thread, List<String> prefixes) {
+    private static void addTicks(Path thread, List<String> sending, long[] ticks) {
         try {
             String name = Files.readString(thread.resolve("comm"));
-            if (prefixes.stream().noneMatch(name::startsWith)) {
-                return 0;
+            int kind = startsWithAny(name, sending) ? 0 : startsWithAny(name, COMPILING) ? 1 : startsWithAny(name, COLLECTING) ? 2 : -1;
+            if (kind < 0) {
+                return;
             }
             String stat = Files.readString(thread.resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of stat
+            ticks[kind] += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of stat
         } catch (IOException ended) {
-            return 0; // the thread ended while being read
+            // the thread ended while being read
         }
+    }
+
+    private static boolean startsWithAny(String name, List<String> prefixes) {
+        return prefixes.stream().anyMatch(name::startsWith);
     }
 
     long peakHeapBytes() {
@@ -126,8 +129,13 @@ final class BotProcess implements AutoCloseable {
     }
 
     private long usedHeap() {
+        return metric("jvm.memory.used?tag=area:heap");
+    }
+
+    /** A meter's first measurement; 0 for a counter that has not counted yet, which the actuator does not know. */
+    long metric(String nameAndTags) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/" + nameAndTags))
                     .timeout(Duration.ofSeconds(2)).build();
             String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
             return JSON.readTree(body).path("measurements").path(0).path("value").asLong();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Sends requests to the bot over keep-alive connections, either as fast as it answers (closed loop,
@@ -19,19 +19,16 @@ import java.util.function.LongSupplier;
 final class LoadDriver {
 
     private static final Duration IDLE_WINDOW = Duration.ofMillis(250);
+    private static final int OK = 200;
+    private static final int DEFERRED = 503;
 
     private final int port;
-    private final LongSupplier botCpuNanos;
-    private final LongSupplier sendingCpuNanos;
+    private final Supplier<Cpu> botCpu;
 
-    /**
-     * @param botCpuNanos     the CPU time the bot's process has used so far, read before and after each run
-     * @param sendingCpuNanos the part of it used by the threads that send queued replies
-     */
-    LoadDriver(int port, LongSupplier botCpuNanos, LongSupplier sendingCpuNanos) {
-        this.sendingCpuNanos = sendingCpuNanos;
+    /** @param botCpu the CPU time the bot's process has used so far, read before and after each run */
+    LoadDriver(int port, Supplier<Cpu> botCpu) {
         this.port = port;
-        this.botCpuNanos = botCpuNanos;
+        this.botCpu = botCpu;
     }
 
     /**
@@ -40,20 +37,31 @@ final class LoadDriver {
      * counted as answered. {@code botCpu} is the CPU time the bot's process used during the run, on
      * every thread: HTTP, the turn, replies going out, garbage collection and compilation.
      */
-    record Result(String name, long requests, long deferred, long errors, double seconds, long p50, long p99, long max, long botCpu,
-            long sendingCpu) {
+    record Result(String name, long requests, long deferred, long errors, double seconds, long p50, long p99, long max, Cpu botCpu) {
         double perSecond() {
             return (requests - deferred) / seconds;
         }
 
         /** The bot's CPU time per answered request, in microseconds: its cost, apart from the driver's and the fakes'. */
         double cpuMicrosPerAnswer() {
-            return botCpu / 1e3 / Math.max(1, requests - deferred);
+            return perAnswer(botCpu.total());
         }
 
         /** The part of {@link #cpuMicrosPerAnswer()} spent sending queued replies (Telegram's outbox), after the answer. */
         double sendingMicrosPerAnswer() {
-            return sendingCpu / 1e3 / Math.max(1, requests - deferred);
+            return perAnswer(botCpu.sending());
+        }
+
+        double compilingMicrosPerAnswer() {
+            return perAnswer(botCpu.compiling());
+        }
+
+        double collectingMicrosPerAnswer() {
+            return perAnswer(botCpu.collecting());
+        }
+
+        private double perAnswer(long nanos) {
+            return nanos / 1e3 / Math.max(1, requests - deferred);
         }
     }
 
@@ -63,10 +71,10 @@ final class LoadDriver {
      */
     void awaitIdleBot() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        long before = botCpuNanos.getAsLong();
+        long before = botCpu.get().total();
         while (System.nanoTime() < deadline) {
             Thread.sleep(IDLE_WINDOW.toMillis());
-            long after = botCpuNanos.getAsLong();
+            long after = botCpu.get().total();
             if (after - before < IDLE_WINDOW.toNanos() / 10) {
                 return;
             }
@@ -75,8 +83,14 @@ final class LoadDriver {
     }
 
     Result asFastAsPossible(String name, LongFunction<byte[]> requests, int connections, Duration duration) throws InterruptedException {
+        return asFastAsPossible(name, requests, OK, connections, duration);
+    }
+
+    /** As fast as the bot answers, where every answer should have status {@code expected}; any other is an error (but 503). */
+    Result asFastAsPossible(String name, LongFunction<byte[]> requests, int expected, int connections, Duration duration)
+            throws InterruptedException {
         long end = System.nanoTime() + duration.toNanos();
-        return run(name, requests, connections, false, index -> System.nanoTime() < end ? 0 : -1);
+        return run(name, requests, expected, connections, false, index -> System.nanoTime() < end ? 0 : -1);
     }
 
     Result atFixedRate(String name, LongFunction<byte[]> requests, int perSecond, int connections, Duration duration)
@@ -84,7 +98,7 @@ final class LoadDriver {
         long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
         long interval = Duration.ofSeconds(1).toNanos() / perSecond;
         long count = duration.toSeconds() * perSecond;
-        return run(name, requests, connections, true, index -> index < count ? start + index * interval : -1);
+        return run(name, requests, OK, connections, true, index -> index < count ? start + index * interval : -1);
     }
 
     /** When request {@code index} is due (unpaced runs: any value but -1), or -1 when the run is over. */
@@ -92,15 +106,14 @@ final class LoadDriver {
         long due(long index);
     }
 
-    private Result run(String name, LongFunction<byte[]> requests, int connections, boolean paced, Schedule schedule)
+    private Result run(String name, LongFunction<byte[]> requests, int expected, int connections, boolean paced, Schedule schedule)
             throws InterruptedException {
         AtomicLong next = new AtomicLong();
         List<Worker> workers = new ArrayList<>();
-        long cpuBefore = botCpuNanos.getAsLong();
-        long sendingBefore = sendingCpuNanos.getAsLong();
+        Cpu cpuBefore = botCpu.get();
         long began = System.nanoTime();
         for (int i = 0; i < connections; i++) {
-            Worker worker = new Worker(new RawHttp(port), requests, paced, schedule, next);
+            Worker worker = new Worker(new RawHttp(port), requests, expected, paced, schedule, next);
             workers.add(worker);
             worker.thread.start();
         }
@@ -108,15 +121,15 @@ final class LoadDriver {
             worker.thread.join();
         }
         double seconds = (System.nanoTime() - began) / 1e9;
-        return summarise(name, workers, seconds, botCpuNanos.getAsLong() - cpuBefore, sendingCpuNanos.getAsLong() - sendingBefore);
+        return summarise(name, workers, seconds, botCpu.get().minus(cpuBefore));
     }
 
-    private static Result summarise(String name, List<Worker> workers, double seconds, long botCpu, long sendingCpu) {
+    private static Result summarise(String name, List<Worker> workers, double seconds, Cpu botCpu) {
         long[] all = workers.stream().flatMapToLong(worker -> Arrays.stream(worker.latencies, 0, worker.count)).sorted().toArray();
         long errors = workers.stream().mapToLong(worker -> worker.errors).sum();
         long deferred = workers.stream().mapToLong(worker -> worker.deferred).sum();
         return new Result(name, all.length, deferred, errors, seconds, percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1],
-                botCpu, sendingCpu);
+                botCpu);
     }
 
     private static long percentile(long[] sorted, double percent) {
@@ -131,6 +144,7 @@ final class LoadDriver {
         final Thread thread = new Thread(this, "load");
         private final RawHttp connection;
         private final LongFunction<byte[]> requests;
+        private final int expected;
         private final boolean paced;
         private final Schedule schedule;
         private final AtomicLong next;
@@ -139,9 +153,10 @@ final class LoadDriver {
         long errors;
         long deferred;
 
-        Worker(RawHttp connection, LongFunction<byte[]> requests, boolean paced, Schedule schedule, AtomicLong next) {
+        Worker(RawHttp connection, LongFunction<byte[]> requests, int expected, boolean paced, Schedule schedule, AtomicLong next) {
             this.connection = connection;
             this.requests = requests;
+            this.expected = expected;
             this.paced = paced;
             this.schedule = schedule;
             this.next = next;
@@ -175,9 +190,9 @@ final class LoadDriver {
                 latencies = Arrays.copyOf(latencies, count * 2);
             }
             latencies[count++] = latency;
-            if (status == 503) {
+            if (status == DEFERRED) {
                 deferred++;
-            } else if (status != 200) {
+            } else if (status != expected) {
                 errors++;
             }
         }

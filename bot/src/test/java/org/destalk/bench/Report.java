@@ -34,12 +34,44 @@ final class Report {
 
     void throughput(LoadDriver.Result run, String target, Double atLeast) {
         Boolean met = atLeast == null ? null : run.perSecond() >= atLeast && run.errors() == 0;
-        add(run.name(), String.format(Locale.ROOT, "%.0f answered/s, p50 %.2f ms, p99 %.2f ms, bot CPU %.0f µs an answer%s (%d errors%s)",
-                run.perSecond(), run.p50() / 1e6, run.p99() / 1e6, run.cpuMicrosPerAnswer(), sending(run), run.errors(), deferred(run)), target, met);
+        add(run.name(), String.format(Locale.ROOT, "%.0f answered/s, p50 %.2f ms, p99 %.2f ms, bot CPU %.0f µs an answer (%s; %d errors%s)",
+                run.perSecond(), run.p50() / 1e6, run.p99() / 1e6, run.cpuMicrosPerAnswer(), cpuParts(run), run.errors(), deferred(run)), target, met);
     }
 
-    private static String sending(LoadDriver.Result run) {
-        return run.sendingCpu() == 0 ? "" : String.format(Locale.ROOT, ", of which %.0f µs sending the reply", run.sendingMicrosPerAnswer());
+    /**
+     * What a turn costs against the trivial endpoint, two ways: by the bot's own CPU time per answer,
+     * and by answers a second, where the load driver and the fake Telegram and Twilio share the two
+     * cores with the bot and so are charged to it too.
+     */
+    void costRatios(LoadDriver.Result ping, LoadDriver.Result turn, String channel) {
+        double byCpu = turn.cpuMicrosPerAnswer() / ping.cpuMicrosPerAnswer();
+        double byThroughput = ping.perSecond() / turn.perSecond();
+        add("Cost of a " + channel + " turn ÷ cost of the trivial endpoint, bot CPU per answer (same run)",
+                String.format(Locale.ROOT, "%.2f", byCpu), "≤ 2", byCpu <= 2);
+        add("Cost of a " + channel + " turn ÷ cost of the trivial endpoint, answers a second (same run)",
+                String.format(Locale.ROOT, "%.2f", byThroughput), "≤ 2", byThroughput <= 2);
+        if (turn.botCpu().sending() > 0) {
+            // The turn ends with the reply queued; sending it is the outbox's work, after the answer.
+            double toQueued = (turn.cpuMicrosPerAnswer() - turn.sendingMicrosPerAnswer()) / ping.cpuMicrosPerAnswer();
+            add("Cost of a " + channel + " turn up to the reply queued (sending threads left out) ÷ cost of the trivial endpoint, bot CPU",
+                    String.format(Locale.ROOT, "%.2f", toQueued), "≤ 2", toQueued <= 2);
+        }
+    }
+
+    /**
+     * What a Twilio webhook costs before its turn begins: the HTTP exchange, reading the form and checking
+     * the signature. Twilio's validator signs the URL with and without its port for every request, so a
+     * forged one costs what a real one does up to there; a turn's cost beyond this ratio is the turn's own.
+     */
+    void exchangeRatio(LoadDriver.Result ping, LoadDriver.Result forged) {
+        add("Cost of a forged Twilio webhook refused ÷ cost of the trivial endpoint, bot CPU per answer (same run)",
+                String.format(Locale.ROOT, "%.2f", forged.cpuMicrosPerAnswer() / ping.cpuMicrosPerAnswer()), "", null);
+    }
+
+    private static String cpuParts(LoadDriver.Result run) {
+        String parts = String.format(Locale.ROOT, "JIT compiling %.1f µs, garbage collection %.1f µs", run.compilingMicrosPerAnswer(),
+                run.collectingMicrosPerAnswer());
+        return run.botCpu().sending() == 0 ? parts : String.format(Locale.ROOT, "sending the reply %.0f µs, ", run.sendingMicrosPerAnswer()) + parts;
     }
 
     private static String deferred(LoadDriver.Result run) {

@@ -47,6 +47,18 @@ final class Traffic {
     }
 
     static LongFunction<byte[]> twilio() {
+        return twilioSignedWith(TWILIO_TOKEN);
+    }
+
+    /**
+     * Twilio's requests as a forger would send them, signed with a token other than the bot's: each is
+     * read and refused with 403, with no turn, so their cost is that of the exchange, the form and the signature.
+     */
+    static LongFunction<byte[]> forgedTwilio() {
+        return twilioSignedWith("not-" + TWILIO_TOKEN);
+    }
+
+    private static LongFunction<byte[]> twilioSignedWith(String token) {
         long first = PEOPLE.getAndAdd(1_000_000);
         return i -> {
             Map<String, String> form = new LinkedHashMap<>();
@@ -59,7 +71,7 @@ final class Traffic {
             form.put("Body", SCRIPT.get((int) (i % SCRIPT.size())));
             form.put("NumMedia", "0");
             return RawHttp.request("POST", "/sms/twilio", "application/x-www-form-urlencoded",
-                    "X-Twilio-Signature: " + TwilioSigner.sign(TWILIO_TOKEN, TWILIO_URL, form), encode(form));
+                    "X-Twilio-Signature: " + TwilioSigner.sign(token, TWILIO_URL, form), encode(form));
         };
     }
 
