@@ -71,27 +71,35 @@ final class Detours {
         if (choice.equals(LANGUAGE_YES) || choice.equals(LANGUAGE_NO)) {
             String language = choice.equals(LANGUAGE_YES) ? awaiting.values().get(0) : walk.state.language();
             walk.state = walk.state.withLanguage(language, true);
-            navigator.reask(walk);
+            String asked = awaiting.values().size() > 1 ? awaiting.values().get(1) : null;
+            if (asked == null || !follow(walk, ask, asked)) {
+                navigator.reask(walk);
+            }
             return true;
         }
-        if (!choice.startsWith(CLARIFY) || choice.equals(SOMETHING_ELSE)) {
+        if (!choice.startsWith(CLARIFY) || choice.equals(SOMETHING_ELSE) || !follow(walk, ask, choice.substring(CLARIFY.length()))) {
             reprompt(walk, ask);
-            return true;
         }
-        String intent = choice.substring(CLARIFY.length());
+        return true;
+    }
+
+    /** Goes where an intent leads from this question (its option, else its route); false when nowhere. */
+    private boolean follow(Walk walk, Ask ask, String intent) {
         Option option = Answers.withIntent(ask, intent);
         Target route = walk.content.dialogs().settings().routes().get(intent);
         if (option != null) {
             navigator.choose(walk, option);
         } else if (route != null) {
             navigator.goTo(walk, route);
-        } else {
-            reprompt(walk, ask);
         }
-        return true;
+        return option != null || route != null;
     }
 
-    /** Offers to switch language when free text is confidently in another declared language. */
+    /**
+     * Offers to switch language when free text is confidently in another declared language. What the
+     * message confidently asked for is kept with the offer and done once it is answered, either way,
+     * so a person who wrote in their own language is not sent back to the question.
+     */
     boolean offerLanguage(Walk walk) {
         Understanding understanding = walk.understanding;
         State state = walk.state;
@@ -101,7 +109,8 @@ final class Detours {
             return false;
         }
         String offered = understanding.language();
-        walk.state = state.withAwaiting(new State.Awaiting(State.Awaiting.Kind.LANGUAGE, List.of(offered)));
+        String asked = understanding.topConfidence() >= Answers.CONFIDENT ? understanding.topIntent() : null;
+        walk.state = state.withAwaiting(new State.Awaiting(State.Awaiting.Kind.LANGUAGE, asked == null ? List.of(offered) : List.of(offered, asked)));
         String text = both("engine.language_offer", state.language(), offered, "\n");
         walk.offer(text, List.of(new Choice(LANGUAGE_YES, both("engine.yes", state.language(), offered, " / ")),
                 new Choice(LANGUAGE_NO, both("engine.no", state.language(), offered, " / "))));

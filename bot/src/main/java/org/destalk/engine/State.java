@@ -24,7 +24,12 @@ public record State(String dialog, String node, String language, String country,
         flags = Set.copyOf(flags);
     }
 
-    /** Something the bot asked outside the dialog and is waiting to hear back about. */
+    /**
+     * Something the bot asked outside the dialog and is waiting to hear back about.
+     *
+     * @param values CLARIFY: the intents offered, in order; LANGUAGE: the language offered, then the
+     *               intent the message asked for, if one was clear
+     */
     public record Awaiting(Kind kind, List<String> values) {
         public enum Kind { CLARIFY, LANGUAGE }
 

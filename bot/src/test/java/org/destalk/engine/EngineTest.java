@@ -94,6 +94,29 @@ class EngineTest {
     }
 
     @Test
+    void whatTheMessageAskedForIsDoneOnceTheLanguageIsChosen() {
+        Understanding spanishHelp = new Understanding("es", true, List.of(new Understanding.Scored("find_help", 0.9)), Danger.NONE);
+        bot.send("necesito una linea de ayuda", spanishHelp);
+        bot.tap("language:yes");
+        assertEquals("menu.help", bot.state.position());
+        assertEquals("es", bot.state.language());
+
+        start();
+        bot.send("necesito una linea de ayuda", spanishHelp);
+        bot.send("2");
+        assertEquals("menu.help", bot.state.position(), "declining the language keeps the request");
+        assertEquals("en", bot.state.language());
+    }
+
+    @Test
+    void anUnsureGuessAtTheRequestIsNotActedOnAfterTheOffer() {
+        Understanding unsure = new Understanding("es", true, List.of(new Understanding.Scored("find_help", 0.4)), Danger.NONE);
+        bot.send("no se que hacer con esto", unsure);
+        bot.tap("language:yes");
+        assertEquals("menu.start", bot.state.position());
+    }
+
+    @Test
     void declinedOnceTheOfferIsNotRepeated() {
         Understanding spanish = new Understanding("es", true, List.of(), Danger.NONE);
         bot.send("hola que tal amigo mio", spanish);
