@@ -28,7 +28,7 @@ public final class Vocabulary {
             "sms.reply_hint", "channel.text_only",
             "directory.phone", "directory.text", "directory.send", "directory.whatsapp", "directory.chat", "directory.web",
             "directory.email", "directory.tty", "directory.ussd", "directory.all_day", "directory.free", "directory.off_bill",
-            "directory.on_bill", "directory.interpreting", "directory.chat_hours", "directory.no_more", "directory.also",
+            "directory.on_bill", "directory.interpreting", "directory.chat_hours", "directory.no_more", "directory.anywhere", "directory.also",
             "directory.police", "handoff.sms_instructions");
 
     private Vocabulary() {

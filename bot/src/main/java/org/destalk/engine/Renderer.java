@@ -78,6 +78,22 @@ final class Renderer {
         return out.toString().strip();
     }
 
+    /**
+     * A country's other lines. Where it has none (a third of the countries listed), the guides that help
+     * from anywhere, so that asking for more is never answered with nothing.
+     */
+    private String moreLines(Country shown, DirectoryText directory, String language, State state) {
+        if (!shown.otherLines().isEmpty()) {
+            return directory.lines(shown.otherLines());
+        }
+        String none = text("directory.no_more", language, state);
+        Country anywhere = content.directory().international();
+        if (anywhere == null || anywhere == shown || anywhere.lines().isEmpty()) {
+            return none;
+        }
+        return none + "\n\n" + text("directory.anywhere", language, state) + "\n\n" + directory.lines(anywhere.lines());
+    }
+
     private String value(String placeholder, String language, State state) {
         Country country = content.directory().country(state.country());
         Country shown = country != null ? country : content.directory().international();
@@ -94,7 +110,7 @@ final class Renderer {
             case "helplines":
                 return shown == null ? "" : directory.lines(shown.primaryLines());
             case "more_helplines":
-                return shown == null || shown.otherLines().isEmpty() ? text("directory.no_more", language, state) : directory.lines(shown.otherLines());
+                return shown == null ? "" : moreLines(shown, directory, language, state);
             case "silent":
                 return country == null ? "" : directory.silent(country);
             case "bot_name":

@@ -51,7 +51,7 @@ class ValidateCommandTest {
         Path missing = Contents.overlay(Repo.fixture("base"), Repo.fixture("broken/missing-translation"), work.resolve("c"));
         assertEquals(1, ValidateCommand.run(new String[] {missing.toString()}, out));
         String output = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(output.endsWith("es  41 keys  1 missing  0 unused  0 over SMS budget\n"
+        assertTrue(output.endsWith("es  42 keys  1 missing  0 unused  0 over SMS budget\n"
                 + "  es missing: menu.bye\n"
                 + "1 error(s), 0 warning(s); content is NOT valid.\n"), output);
     }
