@@ -49,10 +49,18 @@ final class Detours {
         }
     }
 
-    /** Danger comes first: the tier's node (emergency information), with the way back kept. */
+    /**
+     * Danger comes first: the tier's node (emergency information), with the way back kept. A message
+     * confidently in another of the bot's languages, from someone who has not chosen one, is answered
+     * in that language: there is no time to offer it first.
+     */
     void interrupt(Walk walk, Danger danger) {
         walk.emit(new Event.Interrupted(danger));
         walk.state = walk.state.withAwaiting(null);
+        String written = otherLanguage(walk);
+        if (written != null) {
+            walk.state = walk.state.withLanguage(written, false);
+        }
         Target target = walk.content.dialogs().settings().interrupts().get(danger.tier());
         if (!target.dialog().equals(walk.state.dialog())) {
             rememberWhereWeAre(walk);
@@ -103,18 +111,24 @@ final class Detours {
     boolean offerLanguage(Walk walk) {
         Understanding understanding = walk.understanding;
         State state = walk.state;
-        if (!understanding.languageConfident() || understanding.language() == null || state.languageSettled()
-                || understanding.language().equals(state.language())
-                || !walk.content.dialogs().settings().languages().contains(understanding.language())) {
+        String offered = otherLanguage(walk);
+        if (offered == null) {
             return false;
         }
-        String offered = understanding.language();
         String asked = understanding.topConfidence() >= Answers.CONFIDENT ? understanding.topIntent() : null;
         walk.state = state.withAwaiting(new State.Awaiting(State.Awaiting.Kind.LANGUAGE, asked == null ? List.of(offered) : List.of(offered, asked)));
         String text = both("engine.language_offer", state.language(), offered, "\n");
         walk.offer(text, List.of(new Choice(LANGUAGE_YES, both("engine.yes", state.language(), offered, " / ")),
                 new Choice(LANGUAGE_NO, both("engine.no", state.language(), offered, " / "))));
         return true;
+    }
+
+    /** The language the message is confidently written in, if the bot speaks it and the person has not chosen another; else null. */
+    private static String otherLanguage(Walk walk) {
+        String language = walk.understanding.languageConfident() ? walk.understanding.language() : null;
+        boolean other = language != null && !walk.state.languageSettled() && !language.equals(walk.state.language())
+                && walk.content.dialogs().settings().languages().contains(language);
+        return other ? language : null;
     }
 
     /** Asks which of the plausible intents was meant; false when none is plausible. */

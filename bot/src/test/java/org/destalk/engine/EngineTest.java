@@ -66,6 +66,21 @@ class EngineTest {
     }
 
     @Test
+    void dangerWrittenInAnotherLanguageIsAnsweredInIt() {
+        Turn alarm = bot.send("me va a matar", new Understanding("es", true, List.of(), Danger.IMMINENT));
+        assertEquals(List.of("Llama al 112."), texts(alarm));
+        assertEquals("es", bot.state.language());
+        assertFalse(bot.state.languageSettled(), "not chosen by the person, so still open to change");
+    }
+
+    @Test
+    void dangerKeepsALanguageThePersonChose() {
+        bot.state = bot.state.withLanguage("en", true);
+        Turn alarm = bot.send("me va a matar", new Understanding("es", true, List.of(), Danger.IMMINENT));
+        assertEquals(List.of("Call 112."), texts(alarm));
+    }
+
+    @Test
     void anExactAnswerIsNeverMistakenForDanger() {
         bot.send("1", IMMINENT);
         assertEquals("menu.help", bot.state.position());
