@@ -165,6 +165,15 @@ class EngineTest {
     }
 
     @Test
+    void aPlausibleGuessLeadingBackToThisQuestionAsksItAgainWithoutApology() {
+        bot.send("2");
+        Turn turn = bot.send("the lines again", intent("find_help", 0.4));
+        assertEquals("menu.help", bot.state.position());
+        assertEquals(List.of("Lines in Spain: Line: A line.\nphone en 016 (all_day en)"), texts(turn));
+        assertNull(bot.state.awaiting(), "nothing to clarify");
+    }
+
+    @Test
     void restartForgetsTheAnswers() {
         bot.send("1");
         assertEquals(Map.of("strong", 1), bot.state.scores());
