@@ -2,8 +2,10 @@ package org.destalk.directory;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.destalk.dialog.TextFold;
 
 /**
@@ -15,6 +17,7 @@ public final class Directory {
     private final Map<String, Country> countries;
     private final Country international;
     private final Map<String, String> codeByWord = new HashMap<>();
+    private final Set<String> emergencyNumbers = new HashSet<>();
 
     public Directory(Map<String, Country> countries, Country international) {
         this.countries = Map.copyOf(countries);
@@ -44,6 +47,15 @@ public final class Directory {
         return codeByWord.get(TextFold.fold(typed));
     }
 
+    /**
+     * Whether a message is nothing but an emergency number of a listed country ("911", "112", "999"):
+     * someone who types one alone is most likely trying to reach it.
+     */
+    public boolean isEmergencyNumber(String typed) {
+        String digits = typed.replaceAll("[\\s.!]", "");
+        return !digits.isEmpty() && emergencyNumbers.contains(digits);
+    }
+
     /** The country of an international phone number, by its longest matching dialling prefix. */
     public String countryOfNumber(String e164) {
         if (e164 == null || !e164.startsWith("+")) {
@@ -67,6 +79,10 @@ public final class Directory {
     }
 
     private void index(Country country) {
+        if (country.emergency() != null) {
+            emergencyNumbers.add(country.emergency().number());
+            emergencyNumbers.addAll(country.emergency().also());
+        }
         codeByWord.putIfAbsent(TextFold.fold(country.code()), country.code());
         country.names().values().forEach(name -> codeByWord.putIfAbsent(TextFold.fold(name), country.code()));
         country.aliases().forEach(alias -> codeByWord.putIfAbsent(TextFold.fold(alias), country.code()));

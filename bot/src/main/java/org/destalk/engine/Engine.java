@@ -118,8 +118,9 @@ public final class Engine {
         if (ask != null && answeredExactly(walk, input, ask)) {
             return;
         }
-        if (walk.understanding.danger() != Danger.NONE) {
-            detours.interrupt(walk, walk.understanding.danger());
+        Danger danger = danger(walk, input);
+        if (danger != Danger.NONE) {
+            detours.interrupt(walk, danger);
         } else if (ask == null) {
             navigator.reask(walk);
         } else if (input.kind() == Input.Kind.CHOICE) {
@@ -127,6 +128,12 @@ public final class Engine {
         } else {
             answerText(walk, input, ask, quiet);
         }
+    }
+
+    /** The reading's danger; a message that is nothing but an emergency number is taken as imminent. */
+    private Danger danger(Walk walk, Input input) {
+        boolean dialled = input.kind() == Input.Kind.TEXT && content.directory().isEmergencyNumber(input.value());
+        return dialled ? Danger.IMMINENT : walk.understanding.danger();
     }
 
     /**

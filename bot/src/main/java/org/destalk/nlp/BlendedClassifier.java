@@ -52,6 +52,11 @@ public final class BlendedClassifier {
         return ranked;
     }
 
+    /** Whether the shared model, trained on every language, has seen any of the document's words. */
+    boolean knowsAWordOf(Document document) {
+        return shared.knowsAWordOf(document);
+    }
+
     /** The shared model, then each language's. */
     List<Classifier> parts() {
         List<Classifier> parts = new ArrayList<>(List.of(shared));

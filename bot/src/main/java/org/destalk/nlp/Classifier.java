@@ -35,6 +35,9 @@ public final class Classifier {
         ExtensionLoader.registerAllowedPackage(CharGramFeatures.class.getPackageName());
     }
 
+    /** How OpenNLP's BagOfWordsFeatureGenerator names a whole word. */
+    private static final String WHOLE_WORD = "bow=";
+
     /** OpenNLP's own form of the model, kept for {@link #write}; a byte array costs the collector nothing to walk. */
     private final byte[] serialized;
     /** Stateless, so that every thread shares it (no categorizer per thread). */
@@ -71,6 +74,20 @@ public final class Classifier {
         } catch (IOException e) {
             throw new IllegalStateException("Training from in-memory samples cannot fail on I/O", e);
         }
+    }
+
+    /**
+     * Whether any of the document's words of two letters or more was a whole word of the training data
+     * (OpenNLP's bag-of-words feature). Single letters are left out: tokenising "j'ai" or "it's" leaves
+     * them in the data, but alone they say nothing.
+     */
+    boolean knowsAWordOf(Document document) {
+        for (String word : document.words()) {
+            if (word.length() > 1 && model.knows(WHOLE_WORD + word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Categories with their probabilities, best first. */

@@ -113,6 +113,11 @@ final class CompactMaxent {
         return outcomes[index];
     }
 
+    /** Whether training saw this feature (with any weight kept). */
+    boolean knows(String feature) {
+        return indexOf(feature) >= 0;
+    }
+
     private int indexOf(String feature) {
         int hash = feature.hashCode();
         int mask = slots.length / 2 - 1;

@@ -39,6 +39,13 @@ public final class DangerDetector {
         if (fromLexicon != Reading.DangerTier.NONE) {
             return fromLexicon;
         }
+        if (!typedAWord(foldedTokens) || !tiers.knowsAWordOf(tokens)) {
+            // A stray letter or keyboard mashing gives the classifiers nothing to read, and what they
+            // return then is their prior, which leans to danger: half of all random letter strings
+            // raised the alarm. They are asked only about a message with a word of two letters or
+            // more as typed (so "w", read as "with", is not one) and a word they were trained on.
+            return Reading.DangerTier.NONE;
+        }
         TierOdds odds = TierOdds.of(tiers.rank(tokens, language));
         if (expanded.lookAlike() || folded.lookAlike()) {
             // The classifiers, blind to word order, mostly saw the danger words of "he never hit me":
@@ -47,6 +54,10 @@ public final class DangerDetector {
         }
         boolean alarm = odds.danger() >= TIER_THRESHOLD || dangerIntent >= INTENT_THRESHOLD;
         return alarm ? odds.likelier() : Reading.DangerTier.NONE;
+    }
+
+    private static boolean typedAWord(List<String> foldedTokens) {
+        return foldedTokens.stream().anyMatch(token -> token.length() > 1);
     }
 
     /** The tier model's probabilities of the two danger tiers. */

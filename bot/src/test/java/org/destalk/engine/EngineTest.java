@@ -81,6 +81,13 @@ class EngineTest {
     }
 
     @Test
+    void anEmergencyNumberTypedAloneIsImminentDanger() {
+        Turn alarm = bot.send(" 112! ");
+        assertTrue(alarm.events().contains(new Event.Interrupted(Danger.IMMINENT)));
+        assertEquals("urgent.now", bot.state.position());
+    }
+
+    @Test
     void anExactAnswerIsNeverMistakenForDanger() {
         bot.send("1", IMMINENT);
         assertEquals("menu.help", bot.state.position());
