@@ -52,8 +52,16 @@ public final class Directory {
      * someone who types one alone is most likely trying to reach it.
      */
     public boolean isEmergencyNumber(String typed) {
-        String digits = typed.replaceAll("[\\s.!]", "");
-        return !digits.isEmpty() && emergencyNumbers.contains(digits);
+        StringBuilder digits = new StringBuilder(4);
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (!Character.isWhitespace(c) && c != '.' && c != '!') {
+                return false; // every message is asked, so words leave at their first letter
+            }
+        }
+        return !digits.isEmpty() && emergencyNumbers.contains(digits.toString());
     }
 
     /** The country of an international phone number, by its longest matching dialling prefix. */
