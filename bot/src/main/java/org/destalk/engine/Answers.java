@@ -6,6 +6,7 @@ import org.destalk.dialog.Ask;
 import org.destalk.dialog.Catalog;
 import org.destalk.dialog.DialogBundle;
 import org.destalk.dialog.Option;
+import org.destalk.dialog.Target;
 import org.destalk.dialog.TextFold;
 
 /**
@@ -59,6 +60,19 @@ final class Answers {
             return null;
         }
         return withIntent(ask, understanding.topIntent());
+    }
+
+    /**
+     * Where the message's intent leads from any question (a route of the settings): when confident, or
+     * when merely plausible and it leads back to this very question ("hi" at the main menu), where going
+     * there again costs nothing if the guess was wrong. Null when nowhere.
+     *
+     * @param here the position the question is at, as {@code dialog.node}
+     */
+    Target route(Understanding understanding, String here) {
+        Target route = understanding.topIntent() == null ? null : dialogs.settings().routes().get(understanding.topIntent());
+        double needed = route != null && route.toString().equals(here) ? PLAUSIBLE : CONFIDENT;
+        return route != null && understanding.topConfidence() >= needed ? route : null;
     }
 
     static Option withIntent(Ask ask, String intent) {

@@ -169,18 +169,6 @@ public final class Engine {
         return byNumber != null ? byNumber : answers.byLabel(ask, folded, walk.state.language());
     }
 
-    /**
-     * Where the message's intent leads: when confident, or when merely plausible and it leads back to
-     * this very question ("hi" at the main menu), where going there again costs nothing if it was wrong.
-     */
-    private Target route(Walk walk) {
-        Understanding understanding = walk.understanding;
-        Target route = understanding.topIntent() == null ? null : content.dialogs().settings().routes().get(understanding.topIntent());
-        boolean here = route != null && route.toString().equals(walk.state.position());
-        double needed = here ? Answers.PLAUSIBLE : Answers.CONFIDENT;
-        return route != null && understanding.topConfidence() >= needed ? route : null;
-    }
-
     private void answerText(Walk walk, Input input, Ask ask, boolean quiet) {
         if (ask.capture() == Ask.Capture.COUNTRY) {
             String country = CountryWords.find(content.directory(), input.value());
@@ -194,7 +182,7 @@ public final class Engine {
             return;
         }
         Option byIntent = answers.byIntent(ask, walk.understanding);
-        Target route = route(walk);
+        Target route = answers.route(walk.understanding, walk.state.position());
         if (byIntent != null) {
             navigator.choose(walk, byIntent);
         } else if (route != null) {
