@@ -5,11 +5,13 @@ import java.util.Map;
 
 /**
  * The settings that apply to all dialogs: declared languages, where conversations start, where danger
- * interrupts go, which intents route where from any question, global commands, and content limits.
+ * interrupts go, which intents route where from any question, global commands, content limits, and
+ * the words people write around an option's number ("option 2", "2 please").
  */
 public record Settings(List<String> languages, String defaultLanguage, Target start, Target menu,
                        Map<String, Target> interrupts, Map<String, Target> routes, List<Command> commands,
-                       Limits limits, Map<String, List<String>> alarmingWords, Position position, Map<String, Position> sections) {
+                       Limits limits, Map<String, List<String>> alarmingWords, Map<String, List<String>> choiceWords, Position position,
+                       Map<String, Position> sections) {
 
     /** Limits that keep content usable on SMS. */
     public record Limits(int optionLabel, int smsSegments) {

@@ -11,7 +11,7 @@ import java.util.Map;
 public final class SettingsParser {
 
     private static final List<String> TOP_KEYS = List.of("version", "languages", "default_language", "start", "menu",
-            "interrupts", "routes", "limits", "commands", "alarming_words");
+            "interrupts", "routes", "limits", "commands", "alarming_words", "choice_words");
     private static final List<String> COMMAND_KEYS = List.of("action", "target", "say", "commands", "words");
     private static final String SETTINGS = "settings";
 
@@ -40,7 +40,7 @@ public final class SettingsParser {
         }
         return new Settings(List.copyOf(languages), defaultLanguage, target(startNode), target(menuNode),
                 targets(root.get("interrupts")), targets(root.get("routes")), commands(root.get("commands")),
-                limits(root.get("limits")), words(root.get("alarming_words")), root.position(), sections(root));
+                limits(root.get("limits")), words(root.get("alarming_words")), words(root.get("choice_words")), root.position(), sections(root));
     }
 
     private static Map<String, Position> sections(YNode root) {

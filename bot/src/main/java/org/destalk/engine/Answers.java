@@ -1,7 +1,12 @@
 package org.destalk.engine;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.destalk.dialog.Ask;
 import org.destalk.dialog.Catalog;
 import org.destalk.dialog.DialogBundle;
@@ -22,9 +27,13 @@ final class Answers {
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("[0-9]{1,2}");
 
     private final DialogBundle dialogs;
+    /** Folded, by language: a configured word may fold to several ("s'il" to "s" and "il"). */
+    private final Map<String, Set<String>> choiceWords = new HashMap<>();
 
     Answers(DialogBundle dialogs) {
         this.dialogs = dialogs;
+        dialogs.settings().choiceWords().forEach((language, words) -> choiceWords.put(language, words.stream()
+                .flatMap(word -> Arrays.stream(TextFold.fold(word).split(" "))).filter(word -> !word.isEmpty()).collect(Collectors.toSet())));
     }
 
     /** A tapped choice is valid only if it belongs to the question the person is at now. */
@@ -36,13 +45,30 @@ final class Answers {
         return ask.option(choiceId.substring(prefix.length()));
     }
 
-    Option byNumber(Ask ask, String folded) {
-        if (!ONE_OR_TWO_DIGITS.matcher(folded).matches()) {
+    /** An option's number, typed alone or with nothing but choice words around it ("option 2", "2 please"). */
+    Option byNumber(Ask ask, String folded, String language) {
+        String number = ONE_OR_TWO_DIGITS.matcher(folded).matches() ? folded : numberAmongChoiceWords(folded, language);
+        if (number == null) {
             return null;
         }
-        int index = Integer.parseInt(folded) - 1;
+        int index = Integer.parseInt(number) - 1;
         List<Option> visible = ask.visibleOptions();
         return index >= 0 && index < visible.size() ? visible.get(index) : null;
+    }
+
+    /** The one number in a message whose other words are all choice words of the language or the default one; else null. */
+    private String numberAmongChoiceWords(String folded, String language) {
+        Set<String> around = choiceWords.getOrDefault(language, Set.of());
+        Set<String> aroundByDefault = choiceWords.getOrDefault(dialogs.settings().defaultLanguage(), Set.of());
+        String number = null;
+        for (String word : folded.split(" ")) {
+            if (number == null && ONE_OR_TWO_DIGITS.matcher(word).matches()) {
+                number = word;
+            } else if (!around.contains(word) && !aroundByDefault.contains(word)) {
+                return null;
+            }
+        }
+        return number;
     }
 
     /** Typing a label (in the person's language or the default one) chooses it. */

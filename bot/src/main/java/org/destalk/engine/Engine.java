@@ -165,7 +165,7 @@ public final class Engine {
             return answers.byChoice(ask, walk.state, input.value());
         }
         String folded = TextFold.fold(input.value());
-        Option byNumber = answers.byNumber(ask, folded);
+        Option byNumber = answers.byNumber(ask, folded, walk.state.language());
         return byNumber != null ? byNumber : answers.byLabel(ask, folded, walk.state.language());
     }
 

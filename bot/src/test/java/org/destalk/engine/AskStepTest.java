@@ -49,6 +49,27 @@ class AskStepTest {
     }
 
     @Test
+    void aNumberWithOnlyChoiceWordsAroundItChoosesToo() {
+        bot.send("Option 1, please!");
+        assertEquals("menu.help", bot.state.position());
+        assertEquals(Map.of("strong", 1), bot.state.scores(), "option 1, not any other");
+    }
+
+    @Test
+    void aNumberAmongOtherWordsOrBesideAnotherNumberIsText() {
+        assertEquals(List.of("reprompt en"), texts(bot.send("I have 2 phones")));
+        assertEquals(List.of("reprompt_help en"), texts(bot.send("option 1 2")));
+        assertEquals("demo.question", bot.state.position());
+    }
+
+    @Test
+    void choiceWordsOfThePersonsLanguageCount() {
+        bot.state = bot.state.withLanguage("es", true);
+        bot.send("opción 1");
+        assertEquals(Map.of("strong", 1), bot.state.scores());
+    }
+
+    @Test
     void typingALabelChoosesItWhateverTheCaseAndAccents() {
         bot.send("  MY PHONE! ");
         assertEquals("menu.help", bot.state.position());
