@@ -129,18 +129,25 @@ final class BotProcess implements AutoCloseable {
     }
 
     private long usedHeap() {
-        return metric("jvm.memory.used?tag=area:heap");
+        return Math.max(0, metric("jvm.memory.used?tag=area:heap"));
     }
 
-    /** A meter's first measurement; 0 for a counter that has not counted yet, which the actuator does not know. */
+    /**
+     * A meter's first measurement: 0 for a counter that has not counted yet (the actuator answers 404 for
+     * a meter it does not know), -1 when the actuator could not be asked, so that a broken endpoint is
+     * never read as a count of zero.
+     */
     long metric(String nameAndTags) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/" + nameAndTags))
                     .timeout(Duration.ofSeconds(2)).build();
-            String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
-            return JSON.readTree(body).path("measurements").path(0).path("value").asLong();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return 0;
+            }
+            return response.statusCode() == 200 ? JSON.readTree(response.body()).path("measurements").path(0).path("value").asLong() : -1;
         } catch (IOException | InterruptedException e) {
-            return 0;
+            return -1;
         }
     }
 
