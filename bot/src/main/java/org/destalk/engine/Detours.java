@@ -116,7 +116,8 @@ final class Detours {
             return false;
         }
         String asked = understanding.topConfidence() >= Answers.CONFIDENT ? understanding.topIntent() : null;
-        walk.state = state.withAwaiting(new State.Awaiting(State.Awaiting.Kind.LANGUAGE, asked == null ? List.of(offered) : List.of(offered, asked)));
+        List<String> values = asked == null ? List.of(offered) : List.of(offered, asked);
+        walk.state = state.withAwaiting(new State.Awaiting(State.Awaiting.Kind.LANGUAGE, values));
         String text = both("engine.language_offer", state.language(), offered, "\n");
         walk.offer(text, List.of(new Choice(LANGUAGE_YES, both("engine.yes", state.language(), offered, " / ")),
                 new Choice(LANGUAGE_NO, both("engine.no", state.language(), offered, " / "))));
