@@ -45,15 +45,19 @@ final class Answers {
         return ask.option(choiceId.substring(prefix.length()));
     }
 
-    /** An option's number, typed alone or with nothing but choice words around it ("option 2", "2 please"). */
     Option byNumber(Ask ask, String folded, String language) {
-        String number = ONE_OR_TWO_DIGITS.matcher(folded).matches() ? folded : numberAmongChoiceWords(folded, language);
-        if (number == null) {
-            return null;
-        }
-        int index = Integer.parseInt(number) - 1;
+        int index = typedNumber(folded, language) - 1;
         List<Option> visible = ask.visibleOptions();
         return index >= 0 && index < visible.size() ? visible.get(index) : null;
+    }
+
+    /**
+     * The number of a choice, as people type it: alone, or with nothing but choice words around it
+     * ("option 2", "2 please"); 0 when the message is no such number. Choices are counted from 1.
+     */
+    int typedNumber(String folded, String language) {
+        String number = ONE_OR_TWO_DIGITS.matcher(folded).matches() ? folded : numberAmongChoiceWords(folded, language);
+        return number == null ? 0 : Integer.parseInt(number);
     }
 
     /** The one number in a message whose other words are all choice words of the language or the default one; else null. */

@@ -72,7 +72,7 @@ final class Detours {
     boolean answerAwaiting(Walk walk, Input input, Ask ask) {
         State.Awaiting awaiting = walk.state.awaiting();
         walk.state = walk.state.withAwaiting(null);
-        String choice = input.kind() == Input.Kind.CHOICE ? input.value() : numbered(awaiting, TextFold.fold(input.value()));
+        String choice = input.kind() == Input.Kind.CHOICE ? input.value() : numbered(awaiting, TextFold.fold(input.value()), walk.state.language());
         if (choice == null) {
             return false;
         }
@@ -168,12 +168,12 @@ final class Detours {
         }
     }
 
-    /** A number typed while waiting picks from the offered choices, in the order shown. */
-    private static String numbered(State.Awaiting awaiting, String folded) {
-        if (folded.length() != 1 || folded.charAt(0) < '0' || folded.charAt(0) > '9') {
+    /** A number typed while waiting picks from the offered choices, in the order shown; null for any other input. */
+    private String numbered(State.Awaiting awaiting, String folded, String language) {
+        int index = answers.typedNumber(folded, language) - 1;
+        if (index < 0) {
             return null;
         }
-        int index = Integer.parseInt(folded) - 1;
         if (awaiting.kind() == State.Awaiting.Kind.LANGUAGE) {
             return index == 0 ? LANGUAGE_YES : index == 1 ? LANGUAGE_NO : null;
         }

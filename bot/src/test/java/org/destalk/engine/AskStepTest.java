@@ -122,4 +122,16 @@ class AskStepTest {
         assertEquals("menu.help", bot.state.position(), "2 picks the second clarification: check_phone leads to the phone option");
         assertTrue(bot.state.scores().containsKey("strong"));
     }
+
+    @Test
+    void aClarificationIsAnsweredByNumberWithChoiceWordsAndNeverByZero() {
+        Understanding unsure = new Understanding(null, false,
+                List.of(new Understanding.Scored("find_help", 0.45), new Understanding.Scored("check_phone", 0.35)), Danger.NONE);
+        bot.send("maybe someone to talk to", unsure);
+        assertEquals(List.of("reprompt en"), texts(bot.send("0")), "0 is no choice, and must not break the turn");
+
+        bot.send("maybe someone to talk to", unsure);
+        bot.send("option 2");
+        assertTrue(bot.state.scores().containsKey("strong"), "option 2 is the second clarification, check_phone");
+    }
 }

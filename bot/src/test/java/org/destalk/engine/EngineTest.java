@@ -117,7 +117,7 @@ class EngineTest {
 
     @Test
     void whatTheMessageAskedForIsDoneOnceTheLanguageIsChosen() {
-        Understanding spanishHelp = new Understanding("es", true, List.of(new Understanding.Scored("find_help", 0.9)), Danger.NONE);
+        Understanding spanishHelp = spanish("find_help", 0.9);
         bot.send("necesito una linea de ayuda", spanishHelp);
         bot.tap("language:yes");
         assertEquals("menu.help", bot.state.position());
@@ -132,10 +132,15 @@ class EngineTest {
 
     @Test
     void anUnsureGuessAtTheRequestIsNotActedOnAfterTheOffer() {
-        Understanding unsure = new Understanding("es", true, List.of(new Understanding.Scored("find_help", 0.4)), Danger.NONE);
+        Understanding unsure = spanish("find_help", 0.4);
         bot.send("no se que hacer con esto", unsure);
         bot.tap("language:yes");
         assertEquals("menu.start", bot.state.position());
+    }
+
+    /** A message confidently in Spanish, with one intent. */
+    private static Understanding spanish(String intent, double confidence) {
+        return new Understanding("es", true, List.of(new Understanding.Scored(intent, confidence)), Danger.NONE);
     }
 
     @Test
