@@ -25,6 +25,7 @@ final class Answers {
     /** Below this an intent is not even offered in a clarifying question. */
     static final double PLAUSIBLE = 0.2;
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("[0-9]{1,2}");
+    private static final int NOT_A_NUMBER = -1;
 
     private final DialogBundle dialogs;
     /** Folded, by language: a configured word may fold to several ("s'il" to "s" and "il"). */
@@ -52,27 +53,42 @@ final class Answers {
     }
 
     /**
-     * The number of a choice, as people type it: alone, or with nothing but choice words around it
-     * ("option 2", "2 please"); 0 when the message is no such number. Choices are counted from 1.
+     * The number of a choice, as people type it: in digits or in words ("2", "two"), alone or with
+     * nothing but choice words around it ("option 2", "two please"); 0 when the message is no such
+     * number. Choices are counted from 1.
      */
     int typedNumber(String folded, String language) {
-        String number = ONE_OR_TWO_DIGITS.matcher(folded).matches() ? folded : numberAmongChoiceWords(folded, language);
-        return number == null ? 0 : Integer.parseInt(number);
-    }
-
-    /** The one number in a message whose other words are all choice words of the language or the default one; else null. */
-    private String numberAmongChoiceWords(String folded, String language) {
-        Set<String> around = choiceWords.getOrDefault(language, Set.of());
-        Set<String> aroundByDefault = choiceWords.getOrDefault(dialogs.settings().defaultLanguage(), Set.of());
-        String number = null;
+        if (ONE_OR_TWO_DIGITS.matcher(folded).matches()) {
+            return Integer.parseInt(folded);
+        }
+        int number = NOT_A_NUMBER;
         for (String word : folded.split(" ")) {
-            if (number == null && ONE_OR_TWO_DIGITS.matcher(word).matches()) {
-                number = word;
-            } else if (!around.contains(word) && !aroundByDefault.contains(word)) {
-                return null;
+            int value = number(word, language);
+            if (value != NOT_A_NUMBER && number == NOT_A_NUMBER) {
+                number = value;
+            } else if (value != NOT_A_NUMBER || !isChoiceWord(word, language)) {
+                return 0;
             }
         }
-        return number;
+        return Math.max(number, 0);
+    }
+
+    /** What a word stands for, in digits or as a number word of the language or the default one. */
+    private int number(String word, String language) {
+        if (ONE_OR_TWO_DIGITS.matcher(word).matches()) {
+            return Integer.parseInt(word);
+        }
+        Map<String, Map<String, Integer>> numberWords = dialogs.settings().numberWords();
+        Integer value = numberWords.getOrDefault(language, Map.of()).get(word);
+        if (value == null) {
+            value = numberWords.getOrDefault(dialogs.settings().defaultLanguage(), Map.of()).get(word);
+        }
+        return value == null ? NOT_A_NUMBER : value;
+    }
+
+    private boolean isChoiceWord(String word, String language) {
+        return choiceWords.getOrDefault(language, Set.of()).contains(word)
+                || choiceWords.getOrDefault(dialogs.settings().defaultLanguage(), Set.of()).contains(word);
     }
 
     /** Typing a label (in the person's language or the default one) chooses it. */

@@ -70,6 +70,31 @@ class AskStepTest {
     }
 
     @Test
+    void aNumberWrittenAsAWordChoosesLikeItsDigits() {
+        bot.send("Two");
+        assertEquals("menu.help", bot.state.position());
+        assertEquals(Map.of(), bot.state.scores(), "two is the second option, which sets nothing");
+    }
+
+    @Test
+    void numberWordsFollowTheRulesOfDigits() {
+        assertEquals(List.of("reprompt en"), texts(bot.send("two phones")), "other words around it: text");
+        assertEquals(List.of("reprompt_help en"), texts(bot.send("one 2")), "a second number: text");
+        bot.send("option one please");
+        assertEquals(Map.of("strong", 1), bot.state.scores());
+    }
+
+    @Test
+    void numberWordsOfThePersonsLanguageAndOfTheDefaultOneCount() {
+        bot.state = bot.state.withLanguage("es", true);
+        bot.send("opción uno");
+        assertEquals(Map.of("strong", 1), bot.state.scores());
+        bot.state = bot.state.at("demo", "question");
+        bot.send("two");
+        assertEquals("menu.help", bot.state.position(), "the default language's words count too");
+    }
+
+    @Test
     void typingALabelChoosesItWhateverTheCaseAndAccents() {
         bot.send("  MY PHONE! ");
         assertEquals("menu.help", bot.state.position());
