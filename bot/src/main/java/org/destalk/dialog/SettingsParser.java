@@ -11,11 +11,9 @@ import java.util.Map;
 public final class SettingsParser {
 
     private static final List<String> TOP_KEYS = List.of("version", "languages", "default_language", "start", "menu",
-            "interrupts", "routes", "limits", "commands", "alarming_words", "choice_words", "number_words");
+            "interrupts", "routes", "limits", "commands", "alarming_words", "choice_words", "number_words", "reply_words");
     private static final List<String> COMMAND_KEYS = List.of("action", "target", "say", "commands", "words");
     private static final String SETTINGS = "settings";
-    /** The highest option number a person can type (two digits). */
-    private static final int MAX_CHOICE = 99;
 
     private SettingsParser() {
     }
@@ -43,7 +41,8 @@ public final class SettingsParser {
         return new Settings(List.copyOf(languages), defaultLanguage, target(startNode), target(menuNode),
                 targets(root.get("interrupts")), targets(root.get("routes")), commands(root.get("commands")),
                 limits(root.get("limits")), words(root.get("alarming_words")), words(root.get("choice_words")),
-                numberWords(root.get("number_words"), languages), root.position(), sections(root));
+                WordSettings.numberWords(root.get("number_words"), languages), WordSettings.replyWords(root.get("reply_words"), languages),
+                root.position(), sections(root));
     }
 
     private static Map<String, Position> sections(YNode root) {
@@ -121,34 +120,6 @@ public final class SettingsParser {
             node.entries().forEach((language, list) -> words.put(language, List.copyOf(list.texts())));
         }
         return Collections.unmodifiableMap(words);
-    }
-
-    /** Numbers written as words, by language: each word folded as messages are, with the number it stands for. */
-    private static Map<String, Map<String, Integer>> numberWords(YNode node, List<String> languages) {
-        Map<String, Map<String, Integer>> byLanguage = new LinkedHashMap<>();
-        if (node != null) {
-            node.entries().forEach((language, words) -> {
-                if (!languages.contains(language)) {
-                    node.problems().error(words, "unknown-language", "Number words are given for '" + language + "', which is not declared.",
-                            "declare it in `languages` or remove these words.");
-                }
-                Map<String, Integer> numbers = new LinkedHashMap<>();
-                words.entries().forEach((word, number) -> {
-                    Integer value = number.integer();
-                    String folded = TextFold.fold(word);
-                    if (folded.isEmpty() || folded.contains(" ")) {
-                        node.problems().error(number, "wrong-word", "'" + word + "' is not one word.", "write each number word on its own, letters only.");
-                    } else if (value != null && (value < 1 || value > MAX_CHOICE)) {
-                        node.problems().error(number, "wrong-number", "'" + word + "' stands for " + value + ", but options are numbered 1 to "
-                                + MAX_CHOICE + ".", "use a number from 1 to " + MAX_CHOICE + ".");
-                    } else if (value != null) {
-                        numbers.put(folded, value);
-                    }
-                });
-                byLanguage.put(language, Collections.unmodifiableMap(numbers));
-            });
-        }
-        return Collections.unmodifiableMap(byLanguage);
     }
 
     private static Settings.Limits limits(YNode node) {

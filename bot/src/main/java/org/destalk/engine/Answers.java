@@ -101,6 +101,27 @@ final class Answers {
         return null;
     }
 
+    /**
+     * A whole message that is a reply word ("y", "ok", "nope") stands for its intent with certainty, in
+     * the person's language, the language the message is confidently in, or the default one. What the
+     * models made of the language and of danger is kept.
+     */
+    Understanding withReplyWords(Understanding understanding, String folded, String language) {
+        String intent = replyIntent(folded, language);
+        if (intent == null && understanding.languageConfident()) {
+            intent = replyIntent(folded, understanding.language());
+        }
+        if (intent == null) {
+            intent = replyIntent(folded, dialogs.settings().defaultLanguage());
+        }
+        return intent == null ? understanding : new Understanding(understanding.language(), understanding.languageConfident(),
+                List.of(new Understanding.Scored(intent, 1.0)), understanding.danger());
+    }
+
+    private String replyIntent(String folded, String language) {
+        return dialogs.settings().replyWords().getOrDefault(language, Map.of()).get(folded);
+    }
+
     Option byIntent(Ask ask, Understanding understanding) {
         if (understanding.topConfidence() < CONFIDENT) {
             return null;

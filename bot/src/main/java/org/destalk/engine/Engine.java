@@ -104,7 +104,11 @@ public final class Engine {
     }
 
     private Walk walk(String channel, Input input, State state) {
-        return new Walk(content, renderer.on(channel), channel, input == null ? null : input.understanding(), state);
+        Understanding understanding = input == null ? null : input.understanding();
+        if (input != null && input.kind() == Input.Kind.TEXT) {
+            understanding = answers.withReplyWords(understanding, TextFold.fold(input.value()), state.language());
+        }
+        return new Walk(content, renderer.on(channel), channel, understanding, state);
     }
 
     /** @param quiet on the first message, text that leads nowhere is not answered with a re-prompt */

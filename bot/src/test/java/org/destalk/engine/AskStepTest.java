@@ -95,6 +95,37 @@ class AskStepTest {
     }
 
     @Test
+    void aReplyWordChoosesTheOptionForItsIntentWithoutAsking() {
+        Understanding unsure = new Understanding(null, false, List.of(new Understanding.Scored("find_help", 0.45)), Danger.NONE);
+        bot.send("Phone!", unsure);
+        assertEquals("menu.help", bot.state.position());
+        assertEquals(Map.of("strong", 1), bot.state.scores(), "the phone option, not the model's unsure guess");
+    }
+
+    @Test
+    void aReplyWordIsOnlyAReplyAsTheWholeMessage() {
+        Understanding unsure = new Understanding(null, false, List.of(new Understanding.Scored("find_help", 0.45)), Danger.NONE);
+        assertEquals(List.of("clarify en"), texts(bot.send("phone broken", unsure)));
+    }
+
+    @Test
+    void aReplyWordNeverHidesTheDangerTheModelsFound() {
+        Turn turn = bot.send("phone", new Understanding(null, false, List.of(), Danger.IMMINENT));
+        assertTrue(turn.events().contains(new Event.Interrupted(Danger.IMMINENT)));
+        assertEquals(Map.of(), bot.state.scores());
+    }
+
+    @Test
+    void replyWordsOfThePersonsLanguageAndOfTheDefaultOneCount() {
+        bot.state = bot.state.withLanguage("es", true);
+        bot.send("móvil");
+        assertEquals(Map.of("strong", 1), bot.state.scores());
+        bot.state = bot.state.at("demo", "question");
+        bot.send("phone");
+        assertEquals(Map.of("strong", 2), bot.state.scores(), "the default language's replies count too");
+    }
+
+    @Test
     void typingALabelChoosesItWhateverTheCaseAndAccents() {
         bot.send("  MY PHONE! ");
         assertEquals("menu.help", bot.state.position());
