@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.destalk.dialog.Ask;
-import org.destalk.dialog.Catalog;
 import org.destalk.dialog.DialogBundle;
 import org.destalk.dialog.Option;
 import org.destalk.dialog.Target;
@@ -26,6 +25,7 @@ final class Answers {
     static final double PLAUSIBLE = 0.2;
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("[0-9]{1,2}");
     private static final int NOT_A_NUMBER = -1;
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
 
     private final DialogBundle dialogs;
     /** Folded, by language: a configured word may fold to several ("s'il" to "s" and "il"). */
@@ -91,14 +91,26 @@ final class Answers {
                 || choiceWords.getOrDefault(dialogs.settings().defaultLanguage(), Set.of()).contains(word);
     }
 
-    /** Typing a label (in the person's language or the default one) chooses it. */
+    /**
+     * Typing a label (in the person's language or the default one) chooses it, with or without its
+     * apostrophes: "lets start" is "Let's start".
+     */
     Option byLabel(Ask ask, String folded, String language) {
         for (Option option : ask.visibleOptions()) {
-            if (folded.equals(label(option, language)) || folded.equals(label(option, dialogs.settings().defaultLanguage()))) {
+            if (isLabel(folded, option, language) || isLabel(folded, option, dialogs.settings().defaultLanguage())) {
                 return option;
             }
         }
         return null;
+    }
+
+    private boolean isLabel(String folded, Option option, String language) {
+        String label = dialogs.catalog(language).text(option.label().key());
+        if (label == null || folded.equals(TextFold.fold(label))) {
+            return label != null;
+        }
+        boolean apostrophes = label.indexOf('\'') >= 0 || label.indexOf('\u2019') >= 0;
+        return apostrophes && folded.equals(TextFold.fold(APOSTROPHES.matcher(label).replaceAll("")));
     }
 
     /**
@@ -156,8 +168,4 @@ final class Answers {
                 .toList();
     }
 
-    private String label(Option option, String language) {
-        Catalog catalog = dialogs.catalog(language);
-        return TextFold.fold(catalog.text(option.label().key()));
-    }
 }
