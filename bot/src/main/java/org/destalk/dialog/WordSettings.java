@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the settings that give words a meaning in answers, per language: numbers written as words and
@@ -20,7 +21,7 @@ final class WordSettings {
     /** {@code number_words}: language, then each word with the number it stands for. */
     static Map<String, Map<String, Integer>> numberWords(YNode node, List<String> languages) {
         Map<String, Map<String, Integer>> byLanguage = new LinkedHashMap<>();
-        forEachDeclaredLanguage(node, languages, "Number words", (language, words) -> {
+        forEachLanguage(node, languages, "Number words", (language, words) -> {
             Map<String, Integer> numbers = new LinkedHashMap<>();
             words.entries().forEach((word, number) -> {
                 Integer value = number.integer();
@@ -42,7 +43,7 @@ final class WordSettings {
     /** {@code reply_words}: language, then intent, then the whole messages that mean it ("y", "ok"). */
     static Map<String, Map<String, String>> replyWords(YNode node, List<String> languages) {
         Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
-        forEachDeclaredLanguage(node, languages, "Reply words", (language, intents) -> {
+        forEachLanguage(node, languages, "Reply words", (language, intents) -> {
             Map<String, String> replies = new LinkedHashMap<>();
             intents.entries().forEach((intent, words) -> {
                 if (!Vocabulary.INTENTS.contains(intent)) {
@@ -63,12 +64,8 @@ final class WordSettings {
         return Collections.unmodifiableMap(byLanguage);
     }
 
-    private interface LanguageEntry {
-        void read(String language, YNode value);
-    }
-
     /** Reads each language's entry; an undeclared language is reported and its entry still read for mistakes. */
-    private static void forEachDeclaredLanguage(YNode node, List<String> languages, String what, LanguageEntry entry) {
+    private static void forEachLanguage(YNode node, List<String> languages, String what, BiConsumer<String, YNode> entry) {
         if (node == null) {
             return;
         }
@@ -77,7 +74,7 @@ final class WordSettings {
                 node.problems().error(value, "unknown-language", what + " are given for '" + language + "', which is not declared.",
                         "declare it in `languages` or remove these words.");
             }
-            entry.read(language, value);
+            entry.accept(language, value);
         });
     }
 }
