@@ -130,7 +130,8 @@ final class Answers {
                 List.of(new Understanding.Scored(intent, 1.0)), understanding.danger());
     }
 
-    private String replyIntent(String folded, String language) {
+    /** The intent a whole message stands for as a reply word of the language; null when it is none. */
+    String replyIntent(String folded, String language) {
         return dialogs.settings().replyWords().getOrDefault(language, Map.of()).get(folded);
     }
 

@@ -14,19 +14,21 @@ import org.destalk.dialog.TextFold;
  */
 final class Detours {
 
-    private static final String CLARIFY = "clarify:";
-    private static final String SOMETHING_ELSE = CLARIFY + "other";
-    private static final String LANGUAGE_YES = "language:yes";
-    private static final String LANGUAGE_NO = "language:no";
+    static final String CLARIFY = "clarify:";
+    static final String SOMETHING_ELSE = CLARIFY + "other";
+    static final String LANGUAGE_YES = "language:yes";
+    static final String LANGUAGE_NO = "language:no";
 
     private final Navigator navigator;
     private final Answers answers;
     private final Renderer renderer;
+    private final TypedChoices typed;
 
     Detours(Navigator navigator, Answers answers, Renderer renderer) {
         this.navigator = navigator;
         this.answers = answers;
         this.renderer = renderer;
+        this.typed = new TypedChoices(answers, renderer);
     }
 
     void run(Walk walk, Command command) {
@@ -72,7 +74,7 @@ final class Detours {
     boolean answerAwaiting(Walk walk, Input input, Ask ask) {
         State.Awaiting awaiting = walk.state.awaiting();
         walk.state = walk.state.withAwaiting(null);
-        String choice = input.kind() == Input.Kind.CHOICE ? input.value() : numbered(awaiting, TextFold.fold(input.value()), walk.state.language());
+        String choice = input.kind() == Input.Kind.CHOICE ? input.value() : typed.choice(awaiting, TextFold.fold(input.value()), walk.state.language());
         if (choice == null) {
             return false;
         }
@@ -166,19 +168,6 @@ final class Detours {
         if (walk.content.dialogs().node(Navigator.current(walk)) instanceof Ask) {
             walk.state = walk.state.withResume(walk.state.position());
         }
-    }
-
-    /** A number typed while waiting picks from the offered choices, in the order shown; null for any other input. */
-    private String numbered(State.Awaiting awaiting, String folded, String language) {
-        int index = answers.typedNumber(folded, language) - 1;
-        if (index < 0) {
-            return null;
-        }
-        if (awaiting.kind() == State.Awaiting.Kind.LANGUAGE) {
-            return index == 0 ? LANGUAGE_YES : index == 1 ? LANGUAGE_NO : null;
-        }
-        List<String> values = awaiting.values();
-        return index < values.size() ? CLARIFY + values.get(index) : index == values.size() ? SOMETHING_ELSE : null;
     }
 
     private String both(String key, String current, String offered, String separator) {
