@@ -106,6 +106,7 @@ public final class Benchmarks {
             report.latency(paced(load, "Twilio webhook turn, memory store, at 500/s", Traffic::twilio), "p99 < 5 ms", 5.0);
             bot.stopSampling();
             heap(report, bot, "memory store");
+            pauses(report, bot, "memory store");
             withoutSession(report, bot, "memory store");
         }
     }
@@ -124,6 +125,7 @@ public final class Benchmarks {
             report.throughput(greedy(load, "Twilio webhook turn, Redis, as fast as possible", Traffic::twilio), "", null);
             bot.stopSampling();
             heap(report, bot, "Redis");
+            pauses(report, bot, "Redis");
             withoutSession(report, bot, "Redis");
             new RedisFootprint(redis.url()).reportTo(report);
         } finally {
@@ -159,6 +161,13 @@ public final class Benchmarks {
         long megabytes = bot.peakHeapBytes() / (1024 * 1024);
         report.add("Peak used heap under load, " + store + " (cap " + BotProcess.MAX_HEAP + ")", megabytes + " MB", "< 256 MB",
                 megabytes > 0 && megabytes < 256);
+    }
+
+    /** How long the collector stopped the bot at worst, and how often it collected the whole heap under load. */
+    private static void pauses(Report report, BotProcess bot, String store) {
+        long full = bot.fullCollectionsWhileSampling();
+        report.add("Longest garbage-collection pause, from start-up through the load runs, " + store, String.format(Locale.ROOT, "%.1f ms (%s)",
+                bot.longestPauseMicros() / 1000.0, full < 0 ? "full collections unknown" : full + " full collections"), "", null);
     }
 
     /**

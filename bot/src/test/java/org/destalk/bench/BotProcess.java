@@ -1,5 +1,6 @@
 package org.destalk.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
@@ -35,6 +36,9 @@ final class BotProcess implements AutoCloseable {
     final Duration startUp;
     private final Process process;
     private final AtomicLong peakHeap = new AtomicLong();
+    private final AtomicLong longestPauseMicros = new AtomicLong();
+    private volatile long fullCollectionsBefore;
+    private volatile long fullCollectionsAfter;
     private volatile boolean sampling;
 
     private BotProcess(Process process, int port, Duration startUp) {
@@ -71,9 +75,11 @@ final class BotProcess implements AutoCloseable {
     /** Samples the used heap every 200 ms until {@link #stopSampling()}; the peak is kept. */
     void startSampling() {
         sampling = true;
+        fullCollectionsBefore = fullCollections();
         Thread sampler = new Thread(() -> {
             while (sampling) {
                 peakHeap.accumulateAndGet(usedHeap(), Math::max);
+                longestPauseMicros.accumulateAndGet(recentLongestPauseMicros(), Math::max);
                 try {
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -87,6 +93,7 @@ final class BotProcess implements AutoCloseable {
 
     void stopSampling() {
         sampling = false;
+        fullCollectionsAfter = fullCollections();
     }
 
     /**
@@ -132,12 +139,35 @@ final class BotProcess implements AutoCloseable {
         return Math.max(0, metric("jvm.memory.used?tag=area:heap"));
     }
 
+    /** The longest collector pause seen while sampling, in microseconds (the actuator keeps a maximum of the last minutes). */
+    long longestPauseMicros() {
+        return longestPauseMicros.get();
+    }
+
+    /** Collections of the whole heap while sampling (the collector's "major" ones); -1 when unknown. */
+    long fullCollectionsWhileSampling() {
+        return fullCollectionsBefore < 0 || fullCollectionsAfter < 0 ? -1 : fullCollectionsAfter - fullCollectionsBefore;
+    }
+
+    private long recentLongestPauseMicros() {
+        return Math.max(0, Math.round(statistic("jvm.gc.pause", "MAX") * 1e6));
+    }
+
+    private long fullCollections() {
+        return Math.round(statistic("jvm.gc.pause?tag=action:end%20of%20major%20GC", "COUNT"));
+    }
+
     /**
      * A meter's first measurement: 0 for a counter that has not counted yet (the actuator answers 404 for
      * a meter it does not know), -1 when the actuator could not be asked, so that a broken endpoint is
      * never read as a count of zero.
      */
     long metric(String nameAndTags) {
+        return Math.round(statistic(nameAndTags, null));
+    }
+
+    /** One statistic of a meter (the first when {@code statistic} is null), with the same 0 and -1 as {@link #metric}. */
+    private double statistic(String nameAndTags, String statistic) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/" + nameAndTags))
                     .timeout(Duration.ofSeconds(2)).build();
@@ -145,7 +175,15 @@ final class BotProcess implements AutoCloseable {
             if (response.statusCode() == 404) {
                 return 0;
             }
-            return response.statusCode() == 200 ? JSON.readTree(response.body()).path("measurements").path(0).path("value").asLong() : -1;
+            if (response.statusCode() != 200) {
+                return -1;
+            }
+            for (JsonNode measurement : JSON.readTree(response.body()).path("measurements")) {
+                if (statistic == null || statistic.equals(measurement.path("statistic").asText())) {
+                    return measurement.path("value").asDouble();
+                }
+            }
+            return -1;
         } catch (IOException | InterruptedException e) {
             return -1;
         }
