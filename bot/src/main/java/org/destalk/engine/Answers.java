@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.destalk.dialog.Ask;
 import org.destalk.dialog.DialogBundle;
 import org.destalk.dialog.Option;
@@ -105,12 +106,38 @@ final class Answers {
     }
 
     private boolean isLabel(String folded, Option option, String language) {
+        return labelForms(option, language).contains(folded);
+    }
+
+    /**
+     * The one visible option whose label begins with the typed words ("next" for "Next tip", "find
+     * support" for "Find support near me"); null when none does or several do, or when no typed word
+     * has three letters. Read after danger and after confident intents, like any free text.
+     */
+    Option byLabelStart(Ask ask, String folded, String language) {
+        if (Arrays.stream(folded.split(" ")).noneMatch(word -> word.length() >= 3)) {
+            return null;
+        }
+        Option found = null;
+        for (Option option : ask.visibleOptions()) {
+            boolean begins = Stream.concat(labelForms(option, language).stream(), labelForms(option, dialogs.settings().defaultLanguage()).stream())
+                    .anyMatch(label -> label.startsWith(folded) && (label.length() == folded.length() || label.charAt(folded.length()) == ' '));
+            if (begins && found != null) {
+                return null;
+            }
+            found = begins ? option : found;
+        }
+        return found;
+    }
+
+    /** A label folded as typed text is, with and without its apostrophes ("Let's start": "let s start", "lets start"). */
+    private List<String> labelForms(Option option, String language) {
         String label = dialogs.catalog(language).text(option.label().key());
-        if (label == null || folded.equals(TextFold.fold(label))) {
-            return label != null;
+        if (label == null) {
+            return List.of();
         }
         boolean apostrophes = label.indexOf('\'') >= 0 || label.indexOf('\u2019') >= 0;
-        return apostrophes && folded.equals(TextFold.fold(APOSTROPHES.matcher(label).replaceAll("")));
+        return apostrophes ? List.of(TextFold.fold(label), TextFold.fold(APOSTROPHES.matcher(label).replaceAll(""))) : List.of(TextFold.fold(label));
     }
 
     /**

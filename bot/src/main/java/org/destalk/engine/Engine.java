@@ -186,9 +186,10 @@ public final class Engine {
             return;
         }
         Option byIntent = answers.byIntent(ask, walk.understanding);
+        Option byLabelStart = byIntent == null ? answers.byLabelStart(ask, TextFold.fold(input.value()), walk.state.language()) : null;
         Target route = answers.route(walk.understanding, walk.state.position());
-        if (byIntent != null) {
-            navigator.choose(walk, byIntent);
+        if (byIntent != null || byLabelStart != null) {
+            navigator.choose(walk, byIntent != null ? byIntent : byLabelStart);
         } else if (route != null) {
             navigator.goTo(walk, route);
         } else if (!detours.clarify(walk, ask) && !quiet) {
