@@ -11,9 +11,11 @@ public final class EvalReport {
     }
 
     public static void print(Evaluation evaluation, PrintStream out) {
-        out.println("Intent accuracy (in a conversation, and cold: first message, language unknown), language accuracy");
-        out.println("(3+ words, cold), danger recall and false-positive rate:");
-        out.printf(Locale.ROOT, "%-6s %7s %9s %9s %9s %9s %9s%n", "lang", "n", "intent", "cold", "language", "recall", "fp-rate");
+        out.println("Intent accuracy (in a conversation, and cold: first message, language unknown); language of 3+ words,");
+        out.println("cold: best guess right, and noticed (confident and right, as a language offer needs) or mistaken");
+        out.println("(confident and wrong); danger recall and false-positive rate:");
+        out.printf(Locale.ROOT, "%-6s %7s %9s %9s %9s %9s %9s %9s %9s%n", "lang", "n", "intent", "cold", "language", "noticed", "mistaken",
+                "recall", "fp-rate");
         for (Map.Entry<String, Evaluation.Tally> entry : evaluation.byLanguage().entrySet()) {
             row(out, entry.getKey(), entry.getValue());
         }
@@ -41,8 +43,9 @@ public final class EvalReport {
     }
 
     private static void row(PrintStream out, String label, Evaluation.Tally tally) {
-        out.printf(Locale.ROOT, "%-6s %7d %9s %9s %9s %9s %9s%n", label, tally.total(), percent(tally.intentAccuracy()),
-                percent(tally.coldIntentAccuracy()), percent(tally.languageAccuracy()), percent(tally.dangerRecall()), percent(tally.falsePositiveRate()));
+        out.printf(Locale.ROOT, "%-6s %7d %9s %9s %9s %9s %9s %9s %9s%n", label, tally.total(), percent(tally.intentAccuracy()),
+                percent(tally.coldIntentAccuracy()), percent(tally.languageAccuracy()), percent(tally.languageNoticed()),
+                percent(tally.languageMistaken()), percent(tally.dangerRecall()), percent(tally.falsePositiveRate()));
     }
 
     static String percent(double value) {

@@ -15,6 +15,8 @@ public final class Evaluation {
         int coldIntentsRight;
         int longTotal;
         int languageRight;
+        int languageNoticed;
+        int languageMistaken;
         int danger;
         int dangerFound;
         int safe;
@@ -31,6 +33,19 @@ public final class Evaluation {
 
         public double languageAccuracy() {
             return ratio(languageRight, longTotal);
+        }
+
+        /**
+         * Messages of three words or more whose language is recognised confidently, as needed to offer
+         * it, or to answer danger in it, mid-conversation in another language.
+         */
+        public double languageNoticed() {
+            return ratio(languageNoticed, longTotal);
+        }
+
+        /** Messages of three words or more confidently taken for another language than their own. */
+        public double languageMistaken() {
+            return ratio(languageMistaken, longTotal);
         }
 
         public double dangerRecall() {
@@ -75,7 +90,10 @@ public final class Evaluation {
             tally.coldIntentsRight += coldRight ? 1 : 0;
             if (longMessage) {
                 tally.longTotal++;
-                tally.languageRight += example.language().equals(cold.language()) ? 1 : 0;
+                boolean languageRight = example.language().equals(cold.language());
+                tally.languageRight += languageRight ? 1 : 0;
+                tally.languageNoticed += languageRight && cold.languageConfident() ? 1 : 0;
+                tally.languageMistaken += !languageRight && cold.languageConfident() ? 1 : 0;
             }
             boolean flagged = reading.danger() != Reading.DangerTier.NONE;
             if (example.isDanger()) {

@@ -84,9 +84,10 @@ public final class NlpTrainCommand {
     }
 
     private static String scores(Evaluation.Tally tally) {
-        return String.format(Locale.ROOT, "{\"examples\": %d, \"intentAccuracy\": %.3f, \"coldIntentAccuracy\": %.3f, \"languageAccuracy\": %.3f, \"dangerRecall\": %.3f, "
-                + "\"falsePositiveRate\": %.3f}", tally.total(), tally.intentAccuracy(), tally.coldIntentAccuracy(), tally.languageAccuracy(), tally.dangerRecall(),
-                tally.falsePositiveRate());
+        return String.format(Locale.ROOT, "{\"examples\": %d, \"intentAccuracy\": %.3f, \"coldIntentAccuracy\": %.3f, \"languageAccuracy\": %.3f, "
+                + "\"languageNoticed\": %.3f, \"languageMistaken\": %.3f, \"dangerRecall\": %.3f, \"falsePositiveRate\": %.3f}", tally.total(),
+                tally.intentAccuracy(), tally.coldIntentAccuracy(), tally.languageAccuracy(), tally.languageNoticed(), tally.languageMistaken(),
+                tally.dangerRecall(), tally.falsePositiveRate());
     }
 
     private static String join(Map<String, Long> counts) {
