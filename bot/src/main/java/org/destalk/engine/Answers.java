@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.destalk.dialog.Ask;
 import org.destalk.dialog.DialogBundle;
 import org.destalk.dialog.Option;
@@ -26,14 +25,15 @@ final class Answers {
     static final double PLAUSIBLE = 0.2;
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("[0-9]{1,2}");
     private static final int NOT_A_NUMBER = -1;
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
 
     private final DialogBundle dialogs;
     /** Folded, by language: a configured word may fold to several ("s'il" to "s" and "il"). */
     private final Map<String, Set<String>> choiceWords = new HashMap<>();
+    private final Labels labels;
 
     Answers(DialogBundle dialogs) {
         this.dialogs = dialogs;
+        this.labels = new Labels(dialogs);
         dialogs.settings().choiceWords().forEach((language, words) -> choiceWords.put(language, words.stream()
                 .flatMap(word -> Arrays.stream(TextFold.fold(word).split(" "))).filter(word -> !word.isEmpty()).collect(Collectors.toSet())));
     }
@@ -92,52 +92,14 @@ final class Answers {
                 || choiceWords.getOrDefault(dialogs.settings().defaultLanguage(), Set.of()).contains(word);
     }
 
-    /**
-     * Typing a label (in the person's language or the default one) chooses it, with or without its
-     * apostrophes: "lets start" is "Let's start".
-     */
+    /** Typing a label (in the person's language or the default one) chooses it. */
     Option byLabel(Ask ask, String folded, String language) {
-        for (Option option : ask.visibleOptions()) {
-            if (isLabel(folded, option, language) || isLabel(folded, option, dialogs.settings().defaultLanguage())) {
-                return option;
-            }
-        }
-        return null;
+        return labels.exact(ask, folded, language);
     }
 
-    private boolean isLabel(String folded, Option option, String language) {
-        return labelForms(option, language).contains(folded);
-    }
-
-    /**
-     * The one visible option whose label begins with the typed words ("next" for "Next tip", "find
-     * support" for "Find support near me"); null when none does or several do, or when no typed word
-     * has three letters. Read after danger and after confident intents, like any free text.
-     */
+    /** The one visible option whose label begins with the typed words; see {@link Labels#byStart}. */
     Option byLabelStart(Ask ask, String folded, String language) {
-        if (Arrays.stream(folded.split(" ")).noneMatch(word -> word.length() >= 3)) {
-            return null;
-        }
-        Option found = null;
-        for (Option option : ask.visibleOptions()) {
-            boolean begins = Stream.concat(labelForms(option, language).stream(), labelForms(option, dialogs.settings().defaultLanguage()).stream())
-                    .anyMatch(label -> label.startsWith(folded) && (label.length() == folded.length() || label.charAt(folded.length()) == ' '));
-            if (begins && found != null) {
-                return null;
-            }
-            found = begins ? option : found;
-        }
-        return found;
-    }
-
-    /** A label folded as typed text is, with and without its apostrophes ("Let's start": "let s start", "lets start"). */
-    private List<String> labelForms(Option option, String language) {
-        String label = dialogs.catalog(language).text(option.label().key());
-        if (label == null) {
-            return List.of();
-        }
-        boolean apostrophes = label.indexOf('\'') >= 0 || label.indexOf('\u2019') >= 0;
-        return apostrophes ? List.of(TextFold.fold(label), TextFold.fold(APOSTROPHES.matcher(label).replaceAll(""))) : List.of(TextFold.fold(label));
+        return labels.byStart(ask, folded, language);
     }
 
     /**

@@ -6,7 +6,6 @@ import org.destalk.dialog.Ask;
 import org.destalk.dialog.Command;
 import org.destalk.dialog.Option;
 import org.destalk.dialog.Target;
-import org.destalk.dialog.TextFold;
 
 /**
  * Everything that takes a turn away from the current question: global commands, danger interrupts,
@@ -74,7 +73,7 @@ final class Detours {
     boolean answerAwaiting(Walk walk, Input input, Ask ask) {
         State.Awaiting awaiting = walk.state.awaiting();
         walk.state = walk.state.withAwaiting(null);
-        String choice = input.kind() == Input.Kind.CHOICE ? input.value() : typed.choice(awaiting, TextFold.fold(input.value()), walk.state.language());
+        String choice = input.kind() == Input.Kind.CHOICE ? input.value() : typed.choice(awaiting, walk.folded, walk.state.language());
         if (choice == null) {
             return false;
         }

@@ -104,11 +104,13 @@ public final class Engine {
     }
 
     private Walk walk(String channel, Input input, State state) {
+        boolean typed = input != null && input.kind() == Input.Kind.TEXT;
+        String folded = typed ? TextFold.fold(input.value()) : "";
         Understanding understanding = input == null ? null : input.understanding();
-        if (input != null && input.kind() == Input.Kind.TEXT) {
-            understanding = answers.withReplyWords(understanding, TextFold.fold(input.value()), state.language());
+        if (typed) {
+            understanding = answers.withReplyWords(understanding, folded, state.language());
         }
-        return new Walk(content, renderer.on(channel), channel, understanding, state);
+        return new Walk(content, renderer.on(channel), channel, understanding, folded, state);
     }
 
     /** @param quiet on the first message, text that leads nowhere is not answered with a re-prompt */
@@ -168,9 +170,8 @@ public final class Engine {
         if (input.kind() == Input.Kind.CHOICE) {
             return answers.byChoice(ask, walk.state, input.value());
         }
-        String folded = TextFold.fold(input.value());
-        Option byNumber = answers.byNumber(ask, folded, walk.state.language());
-        return byNumber != null ? byNumber : answers.byLabel(ask, folded, walk.state.language());
+        Option byNumber = answers.byNumber(ask, walk.folded, walk.state.language());
+        return byNumber != null ? byNumber : answers.byLabel(ask, walk.folded, walk.state.language());
     }
 
     private void answerText(Walk walk, Input input, Ask ask, boolean quiet) {
@@ -186,7 +187,7 @@ public final class Engine {
             return;
         }
         Option byIntent = answers.byIntent(ask, walk.understanding);
-        Option byLabelStart = byIntent == null ? answers.byLabelStart(ask, TextFold.fold(input.value()), walk.state.language()) : null;
+        Option byLabelStart = byIntent == null ? answers.byLabelStart(ask, walk.folded, walk.state.language()) : null;
         Target route = answers.route(walk.understanding, walk.state.position());
         if (byIntent != null || byLabelStart != null) {
             navigator.choose(walk, byIntent != null ? byIntent : byLabelStart);

@@ -16,15 +16,18 @@ final class Walk implements Condition.Facts {
     final Renderer renderer;
     final String channel;
     final Understanding understanding;
+    /** The typed text folded for exact matching; empty for a tapped choice or no input. */
+    final String folded;
     State state;
     private final List<Event> events = new ArrayList<>();
     private final List<Event> lastPrompt = new ArrayList<>();
 
-    Walk(Content content, Renderer renderer, String channel, Understanding understanding, State state) {
+    Walk(Content content, Renderer renderer, String channel, Understanding understanding, String folded, State state) {
         this.content = content;
         this.renderer = renderer;
         this.channel = channel;
         this.understanding = understanding == null ? Understanding.NOTHING : understanding;
+        this.folded = folded;
         this.state = state;
     }
 
