@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -103,25 +105,27 @@ final class BotProcess implements AutoCloseable {
      */
     Cpu cpu(List<String> sending) {
         long total = process.toHandle().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time for the bot")).toNanos();
-        long[] ticks = new long[3];
-        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
-            threads.forEach(thread -> addTicks(thread, sending, ticks));
+        Map<Long, Cpu.ThreadTime> threads = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            tasks.forEach(task -> read(task, sending, threads));
         } catch (IOException | UncheckedIOException gone) {
-            return new Cpu(total, 0, 0, 0);
+            return new Cpu(total, Map.of());
         }
-        return new Cpu(total, ticks[0] * TICK_NANOS, ticks[1] * TICK_NANOS, ticks[2] * TICK_NANOS);
+        return new Cpu(total, threads);
     }
 
-    private static void addTicks(Path thread, List<String> sending, long[] ticks) {
+    private static void read(Path task, List<String> sending, Map<Long, Cpu.ThreadTime> threads) {
         try {
-            String name = Files.readString(thread.resolve("comm"));
-            int kind = startsWithAny(name, sending) ? 0 : startsWithAny(name, COMPILING) ? 1 : startsWithAny(name, COLLECTING) ? 2 : -1;
-            if (kind < 0) {
+            String name = Files.readString(task.resolve("comm"));
+            Cpu.Kind kind = startsWithAny(name, sending) ? Cpu.Kind.SENDING : startsWithAny(name, COMPILING) ? Cpu.Kind.COMPILING
+                    : startsWithAny(name, COLLECTING) ? Cpu.Kind.COLLECTING : null;
+            if (kind == null) {
                 return;
             }
-            String stat = Files.readString(thread.resolve("stat"));
+            String stat = Files.readString(task.resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks[kind] += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of stat
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of stat
+            threads.put(Long.parseLong(task.getFileName().toString()), new Cpu.ThreadTime(kind, ticks * TICK_NANOS));
         } catch (IOException ended) {
             // the thread ended while being read
         }
