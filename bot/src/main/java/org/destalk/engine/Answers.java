@@ -15,7 +15,8 @@ import org.destalk.dialog.TextFold;
 
 /**
  * Finds the option an input means, most certain way first: a tapped choice, a typed number, the exact
- * label, then a confident intent. Never a guess below {@link #CONFIDENT}.
+ * label, then a reply word or a confident intent, then how one label begins. Never a guess below
+ * {@link #CONFIDENT}.
  */
 final class Answers {
 
