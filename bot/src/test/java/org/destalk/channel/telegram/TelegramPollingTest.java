@@ -44,8 +44,8 @@ class TelegramPollingTest {
                 waitFor(() -> telegram.requests("sendmessage").size() >= 4);
                 polling.close();
                 String all = String.join("\n", telegram.bodies("sendmessage").stream().map(body -> body.path("text").asText()).toList());
-                assertTrue(all.contains("Here is support in Spain"), all);
-                assertTrue(all.contains("In Spain, call 112"), all);
+                assertTrue(all.contains("Here is support in your country (Spain)"), all);
+                assertTrue(all.contains("In your country (Spain), call 112"), all);
 
                 int polls = telegram.requests("getupdates").size();
                 Thread.sleep(300);
