@@ -155,11 +155,11 @@ final class Detours {
         reprompt(walk, ask, null);
     }
 
-    /** @param specific what to say on a first miss instead of the general re-prompt (may be null) */
+    /** @param specific what to say instead of the general re-prompt, however many misses came before (may be null) */
     void reprompt(Walk walk, Ask ask, String specific) {
         walk.state = walk.state.withMisses(walk.state.misses() + 1);
-        String general = specific != null ? specific : "engine.reprompt";
-        String key = walk.state.misses() >= 2 ? "engine.reprompt_help" : general;
+        String general = walk.state.misses() >= 2 ? "engine.reprompt_help" : "engine.reprompt";
+        String key = specific != null ? specific : general;
         walk.offer(renderer.text(key, walk.state), renderer.choices(ask, walk.state));
     }
 

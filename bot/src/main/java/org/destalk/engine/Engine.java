@@ -18,12 +18,14 @@ import org.destalk.dialog.TextFold;
  */
 public final class Engine {
 
+
     private final Content content;
     private final Renderer renderer;
     private final Commands commands;
     private final Answers answers;
     private final Navigator navigator = new Navigator();
     private final Detours detours;
+    private final FreeText freeText;
 
     public Engine(Content content, String botName) {
         this.content = content;
@@ -31,6 +33,7 @@ public final class Engine {
         this.commands = new Commands(content.dialogs().settings());
         this.answers = new Answers(content.dialogs());
         this.detours = new Detours(navigator, answers, renderer);
+        this.freeText = new FreeText(content, answers, navigator, detours);
     }
 
     public Content content() {
@@ -132,7 +135,7 @@ public final class Engine {
         } else if (input.kind() == Input.Kind.CHOICE) {
             detours.reprompt(walk, ask); // a button from an older message
         } else {
-            answerText(walk, input, ask, quiet);
+            freeText.answer(walk, input, ask, quiet);
         }
     }
 
@@ -172,30 +175,5 @@ public final class Engine {
         }
         Option byNumber = answers.byNumber(ask, walk.folded, walk.state.language());
         return byNumber != null ? byNumber : answers.byLabel(ask, walk.folded, walk.state.language());
-    }
-
-    private void answerText(Walk walk, Input input, Ask ask, boolean quiet) {
-        if (ask.capture() == Ask.Capture.COUNTRY) {
-            String country = CountryWords.find(content.directory(), input.value());
-            if (country != null) {
-                walk.state = walk.state.withCountry(country);
-                navigator.goTo(walk, ask.captured());
-                return;
-            }
-        }
-        if (detours.offerLanguage(walk)) {
-            return;
-        }
-        Option byIntent = answers.byIntent(ask, walk.understanding);
-        Option byLabelStart = byIntent == null ? answers.byLabelStart(ask, walk.folded, walk.state.language()) : null;
-        Target route = answers.route(walk.understanding, walk.state.position());
-        if (byIntent != null || byLabelStart != null) {
-            navigator.choose(walk, byIntent != null ? byIntent : byLabelStart);
-        } else if (route != null) {
-            navigator.goTo(walk, route);
-        } else if (!detours.clarify(walk, ask) && !quiet) {
-            boolean namedAPlace = ask.capture() == Ask.Capture.COUNTRY && input.value().chars().anyMatch(Character::isLetter);
-            detours.reprompt(walk, ask, namedAPlace ? "engine.unknown_country" : null);
-        }
     }
 }
