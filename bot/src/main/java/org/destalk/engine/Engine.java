@@ -13,11 +13,10 @@ import org.destalk.dialog.TextFold;
  *
  * <p>Order of precedence on every turn: global commands (quick exit first), then exact answers (a
  * button, a number, a label, or the answer to what the bot is waiting for), then danger, then language
- * offers, then intents, then a clarifying question, then a re-prompt. Nothing below a confident match
- * moves the person anywhere.
+ * offers, then reply words and confident intents, then the beginning of one label, then a clarifying
+ * question, then a re-prompt (see {@link FreeText}). Nothing less certain moves the person anywhere.
  */
 public final class Engine {
-
 
     private final Content content;
     private final Renderer renderer;
