@@ -65,6 +65,8 @@ final class Labels {
     /**
      * A label folded as typed text is, with and without its apostrophes ("Let's start": "let s start",
      * "lets start"). Folded once per language and label, since every typed message is compared with them.
+     * The apostrophes are dropped here and not in {@link TextFold}, which also feeds language
+     * understanding, where an elision must stay a word of its own ("j'ai", "l'app").
      */
     private List<String> labelForms(Option option, String language) {
         return foldedLabels.computeIfAbsent(language, any -> new ConcurrentHashMap<>())
