@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.destalk.engine.State;
 
 /**
@@ -27,8 +26,9 @@ public final class SessionCodec {
     private static final int SID = 1;
     private static final int TEXT = 2;
     /** Compiled once: every save writes the trail, and compiling these per id was a twentieth of an SMS turn. */
-    private static final Pattern MESSAGE_ID = Pattern.compile("[0-9]{1,18}");
-    private static final Pattern TWILIO_SID = Pattern.compile("(SM|MM)[0-9a-f]{32}");
+    /** Telegram message ids of up to 18 digits fit a long. */
+    private static final int LONGEST_MESSAGE_ID = 18;
+    private static final int SID_LENGTH = 34;
 
     private SessionCodec() {
     }
@@ -94,11 +94,31 @@ public final class SessionCodec {
         }
     }
 
+    /** Checked char by char: every turn stores a trail, and matching patterns was a tenth of storing it. */
+    private static boolean isMessageId(String id) {
+        boolean leadingZero = id.length() > 1 && id.charAt(0) == '0'; // would come back without it
+        return !id.isEmpty() && !leadingZero && id.length() <= LONGEST_MESSAGE_ID && allIn(id, 0, "0123456789");
+    }
+
+    /** SM or MM, then 32 lower-case hex digits. */
+    private static boolean isTwilioSid(String id) {
+        return id.length() == SID_LENGTH && (id.startsWith("SM") || id.startsWith("MM")) && allIn(id, 2, "0123456789abcdef");
+    }
+
+    private static boolean allIn(String id, int from, String allowed) {
+        for (int i = from; i < id.length(); i++) {
+            if (allowed.indexOf(id.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void writeTrailId(DataOutputStream out, String id) throws IOException {
-        if (MESSAGE_ID.matcher(id).matches()) {
+        if (isMessageId(id)) {
             out.writeByte(NUMBER);
             writeVarlong(out, Long.parseLong(id));
-        } else if (TWILIO_SID.matcher(id).matches()) {
+        } else if (isTwilioSid(id)) {
             out.writeByte(SID);
             out.writeByte(id.charAt(0));
             for (int i = 2; i < id.length(); i += 2) {

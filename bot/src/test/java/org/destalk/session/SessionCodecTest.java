@@ -20,6 +20,15 @@ class SessionCodecTest {
     }
 
     @Test
+    void idsThatOnlyLookLikeNumbersOrSidsSurviveAsWritten() {
+        List<String> nearMisses = List.of("0", "007", "-5", "1234567890123456789", "\u0663\u0664", "SMABCDEF0123456789ABCDEF0123456789",
+                "SMabcdef0123456789abcdef012345678", "SMabcdef0123456789abcdef01234567890", "XMabcdef0123456789abcdef0123456789",
+                "SMabcdef0123456789abcdef012345678g", "");
+        Session session = new Session(State.fresh("en", null), nearMisses);
+        assertEquals(session, SessionCodec.decode(SessionCodec.encode(session)));
+    }
+
+    @Test
     void emptyAndMissingFieldsSurviveToo() {
         Session session = new Session(State.fresh(null, null), List.of());
         assertEquals(session, SessionCodec.decode(SessionCodec.encode(session)));
