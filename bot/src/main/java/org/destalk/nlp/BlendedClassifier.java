@@ -4,8 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,17 +37,41 @@ public final class BlendedClassifier {
         if (own == null) {
             return shared.rank(document);
         }
-        Map<String, Double> blended = new LinkedHashMap<>();
-        for (Classifier.Scored scored : shared.rank(document)) {
-            blended.merge(scored.category(), (1 - OWN_LANGUAGE_WEIGHT) * scored.confidence(), Double::sum);
+        List<Classifier.Scored> fromShared = shared.rank(document);
+        List<Classifier.Scored> fromOwn = own.rank(document);
+        // Categories in the order first met, as ties keep it: the shared model's ranking, then any only the own one knows.
+        String[] categories = new String[fromShared.size() + fromOwn.size()];
+        double[] blended = new double[categories.length];
+        int count = 0;
+        for (Classifier.Scored scored : fromShared) {
+            categories[count] = scored.category();
+            blended[count++] = (1 - OWN_LANGUAGE_WEIGHT) * scored.confidence();
         }
-        for (Classifier.Scored scored : own.rank(document)) {
-            blended.merge(scored.category(), OWN_LANGUAGE_WEIGHT * scored.confidence(), Double::sum);
+        for (Classifier.Scored scored : fromOwn) {
+            int at = indexOf(categories, count, scored.category());
+            if (at < 0) {
+                categories[count] = scored.category();
+                blended[count++] = OWN_LANGUAGE_WEIGHT * scored.confidence();
+            } else {
+                blended[at] += OWN_LANGUAGE_WEIGHT * scored.confidence();
+            }
         }
-        List<Classifier.Scored> ranked = new ArrayList<>(blended.size());
-        blended.forEach((category, confidence) -> ranked.add(new Classifier.Scored(category, confidence)));
-        ranked.sort(Comparator.comparingDouble(Classifier.Scored::confidence).reversed());
+        List<Classifier.Scored> ranked = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ranked.add(new Classifier.Scored(categories[i], blended[i]));
+        }
+        ranked.sort(Classifier.Scored.BEST_FIRST);
         return ranked;
+    }
+
+    /** A dozen categories at most: a look along the array beats a map made for every message. */
+    private static int indexOf(String[] categories, int count, String category) {
+        for (int i = 0; i < count; i++) {
+            if (categories[i].equals(category)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the shared model, trained on every language, has seen any of the document's words. */

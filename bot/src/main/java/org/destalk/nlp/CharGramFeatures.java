@@ -22,16 +22,36 @@ public final class CharGramFeatures implements FeatureGenerator {
      */
     static final String BIAS = "bias";
 
+    /** What every trigram feature's name starts with. */
+    static final String PREFIX = "c=";
+    private static final char START = '<';
+    private static final char END = '>';
+
+    /**
+     * The trigrams of "&lt;word&gt;", each named {@code c=} and its three chars. Each name is made in one
+     * go rather than by cutting and joining strings: the intent and danger models ask for these on
+     * every message, and the pieces were a fifth of what reading a message allocated.
+     */
     @Override
     public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
         List<String> features = new ArrayList<>();
         features.add(BIAS);
+        char[] name = new char[PREFIX.length() + SIZE];
+        PREFIX.getChars(0, PREFIX.length(), name, 0);
         for (String word : text) {
-            String padded = "<" + word + ">";
-            for (int i = 0; i + SIZE <= padded.length(); i++) {
-                features.add("c=" + padded.substring(i, i + SIZE));
+            int padded = word.length() + 2;
+            for (int i = 0; i + SIZE <= padded; i++) {
+                for (int k = 0; k < SIZE; k++) {
+                    name[PREFIX.length() + k] = paddedChar(word, i + k);
+                }
+                features.add(new String(name));
             }
         }
         return features;
+    }
+
+    /** The char at {@code at} in the word with a start mark before it and an end mark after it. */
+    private static char paddedChar(String word, int at) {
+        return at == 0 ? START : at == word.length() + 1 ? END : word.charAt(at - 1);
     }
 }

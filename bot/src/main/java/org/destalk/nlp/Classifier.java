@@ -28,6 +28,9 @@ public final class Classifier {
     }
 
     public record Scored(String category, double confidence) {
+
+        /** Highest confidence first; a sort keeps ties in the order they came. */
+        static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::confidence).reversed();
     }
 
     static {
@@ -105,7 +108,7 @@ public final class Classifier {
         for (int i = 0; i < probabilities.length; i++) {
             ranked.add(new Scored(model.getOutcome(i), probabilities[i]));
         }
-        ranked.sort(Comparator.comparingDouble(Scored::confidence).reversed());
+        ranked.sort(Scored.BEST_FIRST);
         return ranked;
     }
 }

@@ -83,10 +83,26 @@ final class CompactMaxent {
 
     /** Probabilities of the outcomes given the features and, when not null, each feature's value (a count). */
     double[] eval(String[] context, float[] values) {
+        int[] features = new int[context.length];
+        for (int i = 0; i < context.length; i++) {
+            features[i] = indexOf(context[i]);
+        }
+        return evalIndexes(features, values);
+    }
+
+    /**
+     * Probabilities of the outcomes given features already looked up with {@link #indexOf(char[], int, int)}
+     * (-1 for one the model does not know), in the order given, which the sums follow.
+     */
+    double[] evalIndexes(int[] features) {
+        return evalIndexes(features, null);
+    }
+
+    private double[] evalIndexes(int[] features, float[] values) {
         double[] scores = new double[outcomes.length];
         Arrays.fill(scores, uniformLogPrior);
-        for (int i = 0; i < context.length; i++) {
-            int index = indexOf(context[i]);
+        for (int i = 0; i < features.length; i++) {
+            int index = features[i];
             if (index >= 0) {
                 double value = values == null ? 1 : values[i];
                 for (int j = starts[2 * index + 1], end = starts[2 * index + 3]; j < end; j++) {
@@ -119,24 +135,41 @@ final class CompactMaxent {
     }
 
     private int indexOf(String feature) {
-        int hash = feature.hashCode();
+        return find(feature.hashCode(), feature, null, 0, feature.length());
+    }
+
+    /**
+     * The feature named by {@code length} chars of {@code chars} from {@code from}, or -1: what the
+     * lookup by name finds, with no string made for the name (a message has hundreds of such names).
+     */
+    int indexOf(char[] chars, int from, int length) {
+        int hash = 0;
+        for (int i = from; i < from + length; i++) {
+            hash = 31 * hash + chars[i]; // String.hashCode's sum, which the slots hold
+        }
+        return find(hash, null, chars, from, length);
+    }
+
+    /** The feature whose name is {@code text}, or when that is null the chars given. */
+    private int find(int hash, String text, char[] chars, int from, int length) {
         int mask = slots.length / 2 - 1;
         for (int slot = Builder.spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
             int index = slots[2 * slot + 1] - 1;
-            if (slots[2 * slot] == hash && nameEquals(index, feature)) {
+            if (slots[2 * slot] == hash && nameEquals(index, text, chars, from, length)) {
                 return index;
             }
         }
         return -1;
     }
 
-    private boolean nameEquals(int index, String feature) {
+    private boolean nameEquals(int index, String text, char[] chars, int from, int length) {
         int start = starts[2 * index];
-        if (starts[2 * index + 2] - start != feature.length()) {
+        if (starts[2 * index + 2] - start != length) {
             return false;
         }
-        for (int i = 0; i < feature.length(); i++) {
-            if (names[start + i] != feature.charAt(i)) {
+        for (int i = 0; i < length; i++) {
+            char c = text != null ? text.charAt(from + i) : chars[from + i];
+            if (names[start + i] != c) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package org.destalk.nlp;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.destalk.dialog.Vocabulary;
 
@@ -30,13 +32,16 @@ public final class NlpUnderstander implements Understander {
         LanguageGuesser.Guess guess = languages.guess(text, folded, prior);
         String language = guess.language();
         Document document = new Document(normaliser.words(foldedText, language));
-        List<Classifier.Scored> scored = intents.rank(document, language);
-        double dangerIntent = scored.stream().filter(intent -> intent.category().equals("danger")).mapToDouble(Classifier.Scored::confidence)
-                .findFirst().orElse(0);
-        List<Reading.IntentScore> ranked = scored.stream()
-                .filter(intent -> Vocabulary.INTENTS.contains(intent.category()))
-                .map(intent -> new Reading.IntentScore(intent.category(), intent.confidence()))
-                .toList();
-        return new Reading(language, guess.confident(), ranked, danger.detect(document, folded, language, dangerIntent));
+        double dangerIntent = 0;
+        List<Reading.IntentScore> ranked = new ArrayList<>();
+        for (Classifier.Scored intent : intents.rank(document, language)) {
+            if (intent.category().equals("danger")) {
+                dangerIntent = intent.confidence();
+            }
+            if (Vocabulary.INTENTS.contains(intent.category())) {
+                ranked.add(new Reading.IntentScore(intent.category(), intent.confidence()));
+            }
+        }
+        return new Reading(language, guess.confident(), Collections.unmodifiableList(ranked), danger.detect(document, folded, language, dangerIntent));
     }
 }

@@ -61,7 +61,13 @@ final class PretrainedLanguages {
      * a new map the caller may change.
      */
     Map<String, Double> predict(CharSequence text) {
-        double[] probabilities = model.eval(grams(text));
+        long[] grams = grams(text);
+        int[] features = new int[grams.length];
+        char[] gram = new char[LONGEST_GRAM];
+        for (int i = 0; i < grams.length; i++) {
+            features[i] = model.indexOf(gram, 0, unpack(grams[i], gram));
+        }
+        double[] probabilities = model.evalIndexes(features);
         Map<String, Double> byLanguage = new HashMap<>();
         for (int outcome = 0; outcome < probabilities.length; outcome++) {
             byLanguage.put(languages[outcome], probabilities[outcome]);
@@ -70,11 +76,11 @@ final class PretrainedLanguages {
     }
 
     /**
-     * The distinct character n-grams the model reads, as OpenNLP's context generator makes them. Each
-     * gram is first packed into a long (its length, then up to three chars of 16 bits), so repeats are
-     * found by sorting numbers and only distinct grams become strings.
+     * The distinct character n-grams the model reads, as OpenNLP's context generator makes them, each
+     * packed into a long (its length, then up to three chars of 16 bits): repeats are found by sorting
+     * numbers, and no gram ever becomes a string.
      */
-    static String[] grams(CharSequence text) {
+    static long[] grams(CharSequence text) {
         char[] chars = lowerCase(NORMALISER.normalize(text));
         long[] keys = new long[LONGEST_GRAM * chars.length];
         int count = 0;
@@ -88,23 +94,22 @@ final class PretrainedLanguages {
             }
         }
         Arrays.sort(keys, 0, count);
-        String[] grams = new String[count];
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             if (i == 0 || keys[i] != keys[i - 1]) {
-                grams[distinct++] = unpack(keys[i]);
+                keys[distinct++] = keys[i];
             }
         }
-        return Arrays.copyOf(grams, distinct);
+        return Arrays.copyOf(keys, distinct);
     }
 
-    private static String unpack(long key) {
+    /** A packed gram's chars, written to the start of {@code into}; returns how many. */
+    static int unpack(long key, char[] into) {
         int length = key >= 3L << 3 * Character.SIZE ? 3 : key >= 2L << 2 * Character.SIZE ? 2 : 1; // the length sits above the chars
-        char[] gram = new char[length];
         for (int i = length - 1; i >= 0; i--, key >>>= Character.SIZE) {
-            gram[i] = (char) key;
+            into[i] = (char) key;
         }
-        return new String(gram);
+        return length;
     }
 
     /**

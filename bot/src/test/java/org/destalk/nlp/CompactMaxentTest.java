@@ -92,6 +92,23 @@ class CompactMaxentTest {
     }
 
     @Test
+    void featuresLookedUpFromCharsScoreAsTheirNamesDo() {
+        CompactMaxent compact = CompactMaxent.of(new GISModel(new Context[] {
+            new Context(new int[] {0}, new double[] {1.0}), new Context(new int[] {1}, new double[] {0.5}),
+            new Context(new int[] {0, 1}, new double[] {0.25, 2.0})}, new String[] {"he", "she", "c=<hé"}, new String[] {"a", "b"}));
+        char[] text = "xx she c=<hé sh hes".toCharArray();
+        int she = compact.indexOf(text, 3, 3);
+        int accented = compact.indexOf(text, 7, 5);
+        assertThat(she).isNotNegative();
+        assertThat(accented).isNotNegative().isNotEqualTo(she);
+        assertThat(compact.indexOf(text, 13, 2)).as("a prefix of a name").isEqualTo(-1);
+        assertThat(compact.indexOf(text, 16, 3)).as("a name and a char more").isEqualTo(-1);
+        assertThat(compact.indexOf(text, 0, 0)).as("no chars").isEqualTo(-1);
+        assertThat(compact.evalIndexes(new int[] {she, -1, accented, she}))
+                .containsExactly(compact.eval(new String[] {"she", "never-seen", "c=<hé", "she"}));
+    }
+
+    @Test
     void onlyMaxentModelsCanBeCompacted() {
         NaiveBayesModel bayes = new NaiveBayesModel(new Context[] {new Context(new int[] {0}, new double[] {1.0})}, new String[] {"he"},
                 new String[] {"a"});

@@ -83,10 +83,15 @@ class PretrainedLanguagesTest {
     }
 
     private static void assertSameGrams(LanguageDetectorContextGenerator openNlp, String text) {
-        String[] ours = PretrainedLanguages.grams(text);
+        String[] ours = Arrays.stream(PretrainedLanguages.grams(text)).mapToObj(PretrainedLanguagesTest::text).toArray(String[]::new);
         CharSequence[] context = openNlp.getContext(text);
         Set<String> theirs = Arrays.stream(context).map(CharSequence::toString).collect(Collectors.toSet());
         assertThat(ours).as("grams of %s", text).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(theirs);
+    }
+
+    private static String text(long gram) {
+        char[] chars = new char[3];
+        return new String(chars, 0, PretrainedLanguages.unpack(gram, chars));
     }
 
     private static Map<String, Double> amongSpoken(Language[] languages) {
