@@ -18,7 +18,7 @@ final class Twiml {
         if (texts.isEmpty()) {
             return EMPTY;
         }
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>");
+        StringBuilder xml = new StringBuilder(sizeOf(texts, statusCallback)).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>");
         for (String text : texts) {
             xml.append("<Message");
             if (statusCallback != null && !statusCallback.isBlank()) {
@@ -31,6 +31,16 @@ final class Twiml {
             xml.append("</Message>");
         }
         return xml.append("</Response>").toString();
+    }
+
+    /** Room for the whole answer with a little escaping, so that the text is copied once, not grown again and again. */
+    private static int sizeOf(List<String> texts, String statusCallback) {
+        int perMessage = "<Message statusCallback=\"\"></Message>".length() + (statusCallback == null ? 0 : statusCallback.length());
+        int size = EMPTY.length() + "</Response>".length();
+        for (String text : texts) {
+            size += perMessage + text.length() + text.length() / 8;
+        }
+        return size;
     }
 
     /** Escapes markup, and leaves out what XML 1.0 cannot carry at all (most control characters, lone surrogates). */
