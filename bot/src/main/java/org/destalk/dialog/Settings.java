@@ -12,7 +12,8 @@ import java.util.Map;
 public record Settings(List<String> languages, String defaultLanguage, Target start, Target menu,
                        Map<String, Target> interrupts, Map<String, Target> routes, List<Command> commands,
                        Limits limits, Map<String, List<String>> alarmingWords, Map<String, List<String>> choiceWords,
-                       Map<String, Map<String, Integer>> numberWords, Map<String, Map<String, String>> replyWords, Position position,
+                       Map<String, Map<String, Integer>> numberWords, Map<String, Map<String, String>> replyWords,
+                       Map<String, String> languageWords, Position position,
                        Map<String, Position> sections) {
 
     /** Limits that keep content usable on SMS. */

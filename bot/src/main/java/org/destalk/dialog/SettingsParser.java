@@ -11,7 +11,8 @@ import java.util.Map;
 public final class SettingsParser {
 
     private static final List<String> TOP_KEYS = List.of("version", "languages", "default_language", "start", "menu",
-            "interrupts", "routes", "limits", "commands", "alarming_words", "choice_words", "number_words", "reply_words");
+            "interrupts", "routes", "limits", "commands", "alarming_words", "choice_words", "number_words", "reply_words",
+            "language_words");
     private static final List<String> COMMAND_KEYS = List.of("action", "target", "say", "commands", "words");
     private static final String SETTINGS = "settings";
 
@@ -42,7 +43,7 @@ public final class SettingsParser {
                 targets(root.get("interrupts")), targets(root.get("routes")), commands(root.get("commands")),
                 limits(root.get("limits")), words(root.get("alarming_words")), words(root.get("choice_words")),
                 WordSettings.numberWords(root.get("number_words"), languages), WordSettings.replyWords(root.get("reply_words"), languages),
-                root.position(), sections(root));
+                WordSettings.languageWords(root.get("language_words"), languages), root.position(), sections(root));
     }
 
     private static Map<String, Position> sections(YNode root) {

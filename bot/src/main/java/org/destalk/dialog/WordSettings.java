@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Reads the settings that give words a meaning in answers, per language: numbers written as words and
- * short replies that stand for an intent. Words are kept folded, as messages are compared.
+ * Reads the settings that give words a meaning in answers, per language: numbers written as words,
+ * short replies that stand for an intent, and greetings that show a language. Words are kept folded,
+ * as messages are compared.
  */
 final class WordSettings {
 
@@ -62,6 +63,28 @@ final class WordSettings {
             byLanguage.put(language, Collections.unmodifiableMap(replies));
         });
         return Collections.unmodifiableMap(byLanguage);
+    }
+
+    /**
+     * {@code language_words}: whole messages that show the language they are written in, though far too
+     * short for the language detector ("hola", "bonjour"). Each word, folded, with its one language.
+     */
+    static Map<String, String> languageWords(YNode node, List<String> languages) {
+        Map<String, String> languageOf = new LinkedHashMap<>();
+        forEachLanguage(node, languages, "Language words", (language, words) -> {
+            for (YNode item : words.items()) {
+                String word = item.text() == null ? "" : item.text();
+                String folded = TextFold.fold(word);
+                String other = folded.isEmpty() ? null : languageOf.putIfAbsent(folded, language);
+                if (folded.isEmpty()) {
+                    node.problems().error(item, "wrong-word", "'" + word + "' has no letters to match.", "write the word itself.");
+                } else if (other != null && !other.equals(language)) {
+                    node.problems().error(item, "duplicate-word", "'" + word + "' is listed for both '" + other + "' and '" + language + "'.",
+                            "keep only words that one language alone uses.");
+                }
+            }
+        });
+        return Collections.unmodifiableMap(languageOf);
     }
 
     /** Reads each language's entry; an undeclared language is reported and its entry still read for mistakes. */

@@ -120,6 +120,16 @@ final class Answers {
                 List.of(new Understanding.Scored(intent, 1.0)), understanding.danger());
     }
 
+    /**
+     * A whole message that only one language says ("hola", "bonjour") is firmly in that language, where
+     * the models could not tell from so little: so a greeting can be answered with the offer to switch.
+     * What the models made of intent and danger is kept.
+     */
+    Understanding withLanguageWords(Understanding understanding, String folded) {
+        String language = understanding.languageConfident() ? null : dialogs.settings().languageWords().get(folded);
+        return language == null ? understanding : new Understanding(language, true, understanding.intents(), understanding.danger());
+    }
+
     /** The intent a whole message stands for as a reply word of the language; null when it is none. */
     String replyIntent(String folded, String language) {
         return dialogs.settings().replyWords().getOrDefault(language, Map.of()).get(folded);

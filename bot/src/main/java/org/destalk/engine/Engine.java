@@ -42,7 +42,7 @@ public final class Engine {
     /** Begins a conversation; {@code first} is the person's first message, if it was more than a greeting. */
     public Turn start(Start start, Input first) {
         Settings settings = content.dialogs().settings();
-        String language = spoken(start.language());
+        String language = spoken(greetedIn(first, start.language()));
         String country = content.directory().country(start.country()) != null ? start.country() : null;
         State state = State.fresh(language, country);
         Target entry = start.entry() == null ? null : Target.parse(start.entry(), null, null);
@@ -60,6 +60,17 @@ public final class Engine {
             respond(walk, first, true);
         }
         return walk.finish();
+    }
+
+    /**
+     * A first message that only one language says ("hola") starts the conversation in it when the
+     * channel gave no language, as a longer first message would. Against a language the channel gave
+     * (Telegram's app language), a greeting only brings the offer to switch.
+     */
+    private String greetedIn(Input first, String hinted) {
+        boolean typed = first != null && first.kind() == Input.Kind.TEXT;
+        String said = typed && hinted == null ? content.dialogs().settings().languageWords().get(TextFold.fold(first.value())) : null;
+        return said != null ? said : hinted;
     }
 
     /**
@@ -110,7 +121,7 @@ public final class Engine {
         String folded = typed ? TextFold.fold(input.value()) : "";
         Understanding understanding = input == null ? null : input.understanding();
         if (typed) {
-            understanding = answers.withReplyWords(understanding, folded, state.language());
+            understanding = answers.withReplyWords(answers.withLanguageWords(understanding, folded), folded, state.language());
         }
         return new Walk(content, renderer.on(channel), channel, understanding, folded, state);
     }
