@@ -126,8 +126,13 @@ final class Answers {
      * What the models made of intent and danger is kept.
      */
     Understanding withLanguageWords(Understanding understanding, String folded) {
-        String language = understanding.languageConfident() ? null : dialogs.settings().languageWords().get(folded);
+        String language = understanding.languageConfident() ? null : languageOf(folded);
         return language == null ? understanding : new Understanding(language, true, understanding.intents(), understanding.danger());
+    }
+
+    /** The one language whose language words include the whole message; null when none does. */
+    String languageOf(String folded) {
+        return dialogs.settings().languageWords().get(folded);
     }
 
     /** The intent a whole message stands for as a reply word of the language; null when it is none. */

@@ -69,7 +69,7 @@ public final class Engine {
      */
     private String greetedIn(Input first, String hinted) {
         boolean typed = first != null && first.kind() == Input.Kind.TEXT;
-        String said = typed && hinted == null ? content.dialogs().settings().languageWords().get(TextFold.fold(first.value())) : null;
+        String said = typed && hinted == null ? answers.languageOf(TextFold.fold(first.value())) : null;
         return said != null ? said : hinted;
     }
 

@@ -74,6 +74,14 @@ class EngineTest {
     }
 
     @Test
+    void aGreetingThatShowsALanguageNeverHidesDanger() {
+        Turn alarm = bot.send("hola", IMMINENT);
+        assertTrue(alarm.events().contains(new Event.Interrupted(Danger.IMMINENT)));
+        assertEquals(List.of("Llama al 112."), texts(alarm), "answered in the language the greeting shows");
+        assertEquals("urgent.now", bot.state.position());
+    }
+
+    @Test
     void dangerKeepsALanguageThePersonChose() {
         bot.state = bot.state.withLanguage("en", true);
         Turn alarm = bot.send("me va a matar", new Understanding("es", true, List.of(), Danger.IMMINENT));
