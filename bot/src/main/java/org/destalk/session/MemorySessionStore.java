@@ -30,7 +30,7 @@ public final class MemorySessionStore implements SessionStore {
     /** How often, at most, a full store scans everyone for what has expired. */
     private static final long PURGE_INTERVAL_MILLIS = 1_000;
 
-    private final Map<String, StoredPerson> people = new ConcurrentHashMap<>();
+    private final PersonTable people = new PersonTable();
     private final Map<String, Marker> markers = new ConcurrentHashMap<>();
     private final Map<String, Value> values = new ConcurrentHashMap<>();
     private final long idleMillis;
@@ -47,14 +47,12 @@ public final class MemorySessionStore implements SessionStore {
     @Override
     public Optional<Versioned> load(String key) {
         long now = clock.millis();
-        long[] version = new long[1];
-        byte[][] encoded = new byte[1][];
-        people.computeIfPresent(key, (k, person) -> {
-            encoded[0] = person.session(now);
-            version[0] = person.version(now);
-            return person;
-        });
-        return encoded[0] == null ? Optional.empty() : Optional.of(new Versioned(SessionCodec.decode(encoded[0]), version[0]));
+        return people.apply(key, false, person -> person == null ? Optional.empty() : sessionOf(person, now));
+    }
+
+    private static Optional<Versioned> sessionOf(StoredPerson person, long now) {
+        byte[] encoded = person.session(now);
+        return encoded == null ? Optional.empty() : Optional.of(new Versioned(SessionCodec.decode(encoded), person.version(now)));
     }
 
     @Override
@@ -62,13 +60,7 @@ public final class MemorySessionStore implements SessionStore {
         byte[] encoded = SessionCodec.encode(session);
         long now = clock.millis();
         makeRoomFor(key, now);
-        AtomicBoolean saved = new AtomicBoolean();
-        people.compute(key, (k, person) -> {
-            StoredPerson stored = person == null ? new StoredPerson() : person;
-            saved.set(stored.save(encoded, expectedVersion, now, now + idleMillis));
-            return stored;
-        });
-        return saved.get();
+        return people.apply(key, true, person -> person.save(encoded, expectedVersion, now, now + idleMillis));
     }
 
     @Override
@@ -81,20 +73,15 @@ public final class MemorySessionStore implements SessionStore {
     public Arrival arrive(String key, String delivery, Duration deliveryMemory, Duration window) {
         long now = clock.millis();
         makeRoomFor(key, now);
-        long[] count = {-1};
-        people.compute(key, (k, person) -> {
-            StoredPerson arrived = person == null ? new StoredPerson() : person;
-            if (delivery == null || arrived.firstDelivery(fingerprint(delivery), now, now + deliveryMemory.toMillis())) {
-                count[0] = arrived.count(now, window.toMillis());
-            }
-            return arrived;
-        });
-        return count[0] < 0 ? Arrival.repeat() : new Arrival(false, count[0], load(key));
+        return people.apply(key, true, person ->
+                delivery == null || person.firstDelivery(fingerprint(delivery), now, now + deliveryMemory.toMillis())
+                        ? new Arrival(false, person.count(now, window.toMillis()), sessionOf(person, now))
+                        : Arrival.repeat());
     }
 
     /** A new person is refused, after one attempt to drop whoever has expired, when the store is full. */
     private void makeRoomFor(String key, long now) {
-        if (people.size() < maxPeople || people.containsKey(key)) {
+        if (people.size() < maxPeople || people.contains(key)) {
             return;
         }
         long last = lastPurge.get();
@@ -106,13 +93,9 @@ public final class MemorySessionStore implements SessionStore {
         }
     }
 
-    /** 64 bits of a delivery id (an HMAC, so any well-mixed hash of it will do): FNV-1a. */
+    /** 64 bits of a delivery id (an HMAC, so any well-mixed hash of it will do). */
     private static long fingerprint(String delivery) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < delivery.length(); i++) {
-            hash = (hash ^ delivery.charAt(i)) * 0x100000001b3L;
-        }
-        return hash;
+        return PersonTable.digest(delivery, 0xcbf29ce484222325L);
     }
 
     @Override
@@ -174,7 +157,7 @@ public final class MemorySessionStore implements SessionStore {
     public void purgeExpired() {
         long millis = clock.millis();
         Instant now = Instant.ofEpochMilli(millis);
-        people.keySet().forEach(key -> people.computeIfPresent(key, (k, person) -> person.expired(millis) ? null : person));
+        people.removeIf(person -> person.expired(millis));
         markers.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
         values.entrySet().removeIf(entry -> !entry.getValue().expires().isAfter(now));
     }
