@@ -21,8 +21,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramOutbox implements AutoCloseable {
 
-    /** About ten minutes of Telegram's pace of thirty messages a second. */
-    public static final int DEFAULT_MAX_QUEUED = 20_000;
+    /**
+     * About a minute of Telegram's pace of thirty messages a second. Replies waiting here are lost if
+     * the process stops, and the collector copies every one of them; updates refused with 503 wait
+     * safely at Telegram, which delivers them again.
+     */
+    public static final int DEFAULT_MAX_QUEUED = 2_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramOutbox.class);
 
