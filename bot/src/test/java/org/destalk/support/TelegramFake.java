@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -84,8 +85,10 @@ public final class TelegramFake implements AutoCloseable {
 
     /** The Bot API methods called, in order, lower case (e.g. sendmessage, deletemessages). */
     public List<String> methods() {
+        // The journal lists the newest first, in the order requests arrived. Their logged dates have
+        // milliseconds only: sorting by them put two calls of the same millisecond the wrong way round.
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
-        events.sort((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()));
+        Collections.reverse(events);
         return events.stream().map(event -> event.getRequest().getUrl().replaceAll("^/bot[^/]+/", "").replaceAll("\\?.*", "").toLowerCase()).toList();
     }
 
